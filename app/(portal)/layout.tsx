@@ -1,0 +1,54 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { BrandMark } from "@/components/shell/brand-mark";
+import { LocaleSwitcher } from "@/components/shell/locale-switcher";
+import { getBranding } from "@/lib/config/branding";
+import { requireAccount } from "@/lib/data/session";
+import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { signOutAction } from "./actions";
+
+/** The signed-in shell. requireAccount here is for the redirect; every data call checks again. */
+export default async function PortalLayout({ children }: { children: ReactNode }) {
+  const [account, locale, t] = await Promise.all([requireAccount(), getLocale(), getTranslator()]);
+  const branding = getBranding();
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
+        {t("common.skipToContent")}
+      </a>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-6 py-3">
+          <Link href="/" className="rounded">
+            <BrandMark branding={branding} />
+          </Link>
+          <nav aria-label={t("common.mainNavigation")}>
+            <ul className="flex gap-4 text-sm font-medium">
+              <li>
+                <Link href="/" className="hover:underline">
+                  {t("nav.dashboard")}
+                </Link>
+              </li>
+            </ul>
+          </nav>
+          <div className="flex flex-wrap items-center gap-4">
+            <LocaleSwitcher locale={locale} t={t} />
+            <span className="text-sm text-slate-700" data-testid="signed-in-email">
+              {account.email}
+            </span>
+            <form action={signOutAction}>
+              <button type="submit" className="rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100">
+                {t("common.signOut")}
+              </button>
+            </form>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-6 py-8">
+        {children}
+      </main>
+      <footer className="px-6 py-4 text-center text-sm text-slate-600">
+        {t("common.support", { email: branding.supportEmail })}
+      </footer>
+    </div>
+  );
+}

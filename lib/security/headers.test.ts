@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { contentSecurityPolicy, securityHeaders } from "./headers";
+
+describe("security headers", () => {
+  it("allows scripts only with the request's nonce and forbids framing", () => {
+    const csp = contentSecurityPolicy("abc123", { dev: false });
+    expect(csp).toContain("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
+    expect(csp).not.toContain("unsafe-eval");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+  });
+
+  it("sends HSTS only in production", () => {
+    expect(securityHeaders({ production: true })["Strict-Transport-Security"]).toMatch(/max-age=/);
+    expect(securityHeaders({ production: false })["Strict-Transport-Security"]).toBeUndefined();
+  });
+});

@@ -1,0 +1,23 @@
+/** The demo logins the sandbox seeds; printed by `npm start` and used by the browser tests. */
+export const demoUsers = {
+  trial: {
+    email: "trial@demo.test",
+    password: "Trial-demo-2026",
+    name: "Tess Trial",
+    describe: "trial platform account, no billing account",
+  },
+  billing: {
+    email: "billing@demo.test",
+    password: "Billing-demo-2026",
+    name: "Bill Billing",
+    describe: "billing platform account linked to a WHMCS client with credit, invoices, environments",
+  },
+  whmcsOnly: {
+    email: "whmcs@demo.test",
+    password: "Whmcs-demo-2026",
+    name: "Wanda Whmcs",
+    describe: "WHMCS client without a platform account",
+  },
+} as const;
+
+export type DemoUserKey = keyof typeof demoUsers;

@@ -1,0 +1,182 @@
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
+import type { MigrationList, SchemaContainer, SchemaEngine } from "@prisma/schema-engine-wasm";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { readMigrations } from "../../lib/db/migrations";
+
+/**
+ * Prisma's schema engine as wasm, driven through a driver adapter on in-memory PGlite: the only way
+ * to diff schema and migrations offline (the CLI's migrate commands need a native binary that it
+ * downloads on first use). See shared/reference/toolchain.md, "Prisma 7 offline".
+ */
+
+type PanicRegistry = { message: string; set_message(message: string): void };
+const registry: PanicRegistry = {
+  message: "",
+  set_message(message) {
+    this.message = message;
+  },
+};
+
+let engineClass: Promise<typeof SchemaEngine> | undefined;
+
+/**
+ * The package is wasm-bindgen "bundler" output (`import * as wasm from "./x.wasm"`), which Node
+ * cannot import, so the module is instantiated here and handed to the glue by hand.
+ */
+function loadEngineClass(): Promise<typeof SchemaEngine> {
+  engineClass ??= (async () => {
+    // The glue reports Rust panics to this global; without it a panic becomes a TypeError.
+    const scope = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: PanicRegistry };
+    scope.PRISMA_WASM_PANIC_REGISTRY ??= registry;
+    const glue = await import("@prisma/schema-engine-wasm/schema_engine_bg");
+    const require = createRequire(import.meta.url);
+    const gluePath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
+    const bytes = await readFile(path.join(path.dirname(gluePath), "schema_engine_bg.wasm"));
+    const imports = { "./schema_engine_bg.js": glue } as unknown as WebAssembly.Imports;
+    const { instance } = await WebAssembly.instantiate(bytes, imports);
+    glue.__wbg_set_wasm(instance.exports);
+    (instance.exports.__wbindgen_start as () => void)();
+    return glue.SchemaEngine;
+  })();
+  return engineClass;
+}
+
+/**
+ * An adapter on `db` whose executeScript waits for the script: pglite-prisma-adapter 0.7.2 fires
+ * `exec` without awaiting it, so a failing migration script would go unnoticed by the engine (and
+ * surface later as an unhandled rejection).
+ */
+async function pgliteAdapter(db: PGlite, onDispose?: () => Promise<void>) {
+  const adapter = (await new PrismaPGlite(db).connect()) as unknown as SqlDriverAdapter & {
+    onError(error: unknown): never;
+  };
+  adapter.executeScript = async (script) => {
+    try {
+      await db.exec(script);
+    } catch (error) {
+      adapter.onError(error);
+    }
+  };
+  if (onDispose) adapter.dispose = onDispose;
+  return adapter;
+}
+
+export type EngineSession = {
+  engine: SchemaEngine;
+  close(): Promise<void>;
+};
+
+/**
+ * Opens an engine on `main` (default: a throwaway in-memory PGlite). Each shadow database the engine
+ * asks for is a fresh in-memory PGlite, closed when the engine disposes of it or at `close()`.
+ */
+export async function openSchemaEngine(
+  schemas: SchemaContainer[],
+  main?: PGlite,
+): Promise<EngineSession> {
+  const SchemaEngineClass = await loadEngineClass();
+  const opened: PGlite[] = [];
+  const closeDb = async (db: PGlite) => {
+    if (!db.closed) await db.close();
+  };
+  const mainDb = main ?? (await PGlite.create());
+  if (!main) opened.push(mainDb);
+  const factory: SqlMigrationAwareDriverAdapterFactory = {
+    provider: "postgres",
+    adapterName: "pglite-prisma-adapter",
+    // Not closed on the engine's dispose: it may be the caller's database.
+    connect: () => pgliteAdapter(mainDb, async () => undefined),
+    connectToShadowDb: async () => {
+      const shadow = await PGlite.create();
+      opened.push(shadow);
+      return pgliteAdapter(shadow, () => closeDb(shadow));
+    },
+  };
+  const log = (line: string) => {
+    if (process.env.DEBUG?.includes("schema-engine")) console.error(line);
+  };
+  const engine = await SchemaEngineClass.new(
+    { datamodels: schemas.map((s) => [s.path, s.content]) },
+    log,
+    bindMigrationAwareSqlAdapterFactory(factory),
+  ).catch(rethrowPanic);
+  return {
+    engine,
+    async close() {
+      engine.free();
+      await Promise.all(opened.map(closeDb));
+    },
+  };
+}
+
+/** Turns a wasm trap ("unreachable") into the panic message the engine left in the registry. */
+export function rethrowPanic(error: unknown): never {
+  if (registry.message) {
+    const message = registry.message;
+    registry.message = "";
+    throw new Error(`Prisma schema engine panicked: ${message}`, { cause: error });
+  }
+  throw error;
+}
+
+/** What `prisma migrate dev` writes next to the migrations; the engine reads the provider from it. */
+export const MIGRATION_LOCK = `# Please do not edit this file manually
+# It should be added in your version-control system (e.g., Git)
+provider = "postgresql"
+`;
+
+/** The engine's view of prisma/migrations (it never reads the disk itself). */
+export async function migrationList(migrationsDir: string): Promise<MigrationList> {
+  const lockPath = path.join(migrationsDir, "migration_lock.toml");
+  const lockfile = await readFile(lockPath, "utf8").catch(() => MIGRATION_LOCK);
+  const files = await readMigrations(migrationsDir);
+  return {
+    baseDir: path.resolve(migrationsDir),
+    lockfile: { path: "migration_lock.toml", content: lockfile },
+    shadowDbInitScript: "",
+    migrationDirectories: files.map((file) => ({
+      path: file.name,
+      migrationFile: { path: "migration.sql", content: { tag: "ok", value: file.sql } },
+    })),
+  };
+}
+
+export const noFilters = { externalTables: [], externalEnums: [] };
+
+/**
+ * The SQL that takes a database with every migration of `migrationsDir` applied to the state
+ * `schema` describes; null when they already agree.
+ */
+export async function diffMigrationsToSchema(
+  migrationsDir: string,
+  schema: SchemaContainer,
+): Promise<string | null> {
+  const session = await openSchemaEngine([schema]);
+  try {
+    const result = await session.engine
+      .diff({
+        from: { tag: "migrations", ...(await migrationList(migrationsDir)) },
+        to: { tag: "schemaDatamodel", files: [schema] },
+        script: true,
+        // exitCode 2 = "there is a difference", the only reliable emptiness signal for a script.
+        exitCode: true,
+        filters: noFilters,
+      })
+      .catch(rethrowPanic);
+    return result.exitCode === 2 ? (result.stdout ?? "") : null;
+  } finally {
+    await session.close();
+  }
+}
+
+export async function readSchema(schemaPath: string): Promise<SchemaContainer> {
+  return { path: schemaPath, content: await readFile(schemaPath, "utf8") };
+}
