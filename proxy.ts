@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { getEnv } from "@/lib/config/env";
 import { contentSecurityPolicy, securityHeaders } from "@/lib/security/headers";
 
 /** Pages anyone may open; everything else needs a session cookie (checked for real in lib/data). */
@@ -20,18 +21,26 @@ export function proxy(request: NextRequest) {
   }
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
+  const env = getEnv();
+  const csp = contentSecurityPolicy(nonce, {
+    dev: process.env.NODE_ENV === "development",
+    formOrigins: ssoOrigins(env.WHMCS_URL, env.JELASTIC_URL, env.JELASTIC_REG_URL),
+  });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
-  const production = process.env.APP_ENV === "production";
+  const production = env.APP_ENV === "production";
   for (const [name, value] of Object.entries(securityHeaders({ production }))) {
     response.headers.set(name, value);
   }
   return response;
+}
+
+function ssoOrigins(...urls: string[]): string[] {
+  return [...new Set(urls.map((url) => new URL(url).origin))];
 }
 
 export const config = {

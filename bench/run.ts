@@ -25,7 +25,11 @@ const stack = await startStack({
 });
 const portal = stack.services.find((s) => s.name === "portal");
 try {
-  const cookie = await signInCookie(stack.portalUrl, demoUsers.billing.email, demoUsers.billing.password);
+  const cookie = await signInCookie(
+    stack.portalUrl,
+    demoUsers.billing.email,
+    demoUsers.billing.password,
+  );
   const sandbox = stack.sandboxUrl ?? "";
 
   const load = await runLoad(`${stack.portalUrl}/`, cookie);
@@ -64,16 +68,13 @@ First-load JS (gzip)
 
 async function runLoad(url: string, cookie: string) {
   const latencies: number[] = [];
-  const instance = autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration: DURATION_S,
-    headers: { cookie },
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      { url, connections: CONNECTIONS, duration: DURATION_S, headers: { cookie } },
+      (error, finished) => (error ? reject(error) : resolve(finished)),
+    );
+    instance.on("response", (_client, _status, _bytes, time) => latencies.push(time));
   });
-  instance.on("response", (_client: unknown, _status: number, _bytes: number, time: number) => {
-    latencies.push(time);
-  });
-  const result = await instance;
   return {
     ...summarize(latencies),
     rps: result.requests.average,

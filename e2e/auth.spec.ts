@@ -1,7 +1,10 @@
 import { demoUsers, expect, test } from "./fixtures/test";
 
 test.describe("sign-in", () => {
-  test("an anonymous visitor is sent to sign-in and back to the page asked for", async ({ page, loginPage }) => {
+  test("an anonymous visitor is sent to sign-in and back to the page asked for", async ({
+    page,
+    loginPage,
+  }) => {
     await page.goto("/sso-failed");
     await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fsso-failed/);
     await loginPage.email.fill(demoUsers.billing.email);
@@ -10,7 +13,10 @@ test.describe("sign-in", () => {
     await expect(page).toHaveURL(/\/sso-failed$/);
   });
 
-  test("a wrong password gets one message that does not reveal whether the email exists", async ({ page, loginPage }) => {
+  test("a wrong password gets one message that does not reveal whether the email exists", async ({
+    page,
+    loginPage,
+  }) => {
     await loginPage.signIn(demoUsers.billing.email, "not-the-password");
     await expect(loginPage.error).toHaveText("The email or password is not correct.");
     await expect(loginPage.email).toHaveValue(demoUsers.billing.email);
@@ -40,7 +46,10 @@ test.describe("sign-in", () => {
     await expect(page).toHaveURL(/\/login/);
   });
 
-  test("a forged session cookie is treated as signed out, not as a crash", async ({ page, context }) => {
+  test("a forged session cookie is treated as signed out, not as a crash", async ({
+    page,
+    context,
+  }) => {
     await context.addCookies([
       { name: "authjs.session-token", value: "forged.jwt.value", url: "http://127.0.0.1:3100" },
     ]);

@@ -1,7 +1,10 @@
 import { demoUsers, expect, test } from "./fixtures/test";
 
 test.describe("dashboard shows each user only their own data", () => {
-  test("billing user: balance, bonus, group, WHMCS credit and environments", async ({ page, loginPage }) => {
+  test("billing user: balance, bonus, group, WHMCS credit and environments", async ({
+    page,
+    loginPage,
+  }) => {
     await loginPage.signIn(demoUsers.billing.email, demoUsers.billing.password);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welcome, Bill Billing");
     await expect(page.getByTestId("main-balance")).toHaveText("$42.50");
@@ -24,12 +27,19 @@ test.describe("dashboard shows each user only their own data", () => {
     await expect(page.getByText("$42.50")).toHaveCount(0);
   });
 
-  test("WHMCS-only client: credit shown, no platform data and no dashboard button", async ({ page, loginPage }) => {
+  test("WHMCS-only client: credit shown, no platform data and no dashboard button", async ({
+    page,
+    loginPage,
+  }) => {
     await loginPage.signIn(demoUsers.whmcsOnly.email, demoUsers.whmcsOnly.password);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welcome, Wanda Whmcs");
     await expect(page.getByTestId("whmcs-credit")).toHaveText("$7.25");
-    await expect(page.getByText(/There is no platform account for this email yet/).first()).toBeVisible();
-    await expect(page.getByRole("button", { name: /Sign in to Jelastic dashboard/ })).toHaveCount(0);
+    await expect(
+      page.getByText(/There is no platform account for this email yet/).first(),
+    ).toBeVisible();
+    await expect(page.getByRole("button", { name: /Sign in to Jelastic dashboard/ })).toHaveCount(
+      0,
+    );
     await expect(page.getByText("$12.00")).toHaveCount(0);
   });
 });

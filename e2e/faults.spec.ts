@@ -16,7 +16,11 @@ test.describe("an upstream fault shows a friendly message inside the shell", () 
 
   test("WHMCS answers an HTML page instead of JSON", async ({ page, loginPage, sandbox }) => {
     await loginPage.signIn(demoUsers.billing.email, demoUsers.billing.password);
-    await sandbox.fault({ service: "whmcs", action: "*", body: "<html><body>Fatal error</body></html>" });
+    await sandbox.fault({
+      service: "whmcs",
+      action: "*",
+      body: "<html><body>Fatal error</body></html>",
+    });
     await page.reload();
     const billing = page.getByRole("region", { name: "Billing account" });
     await expect(billing).toContainText("This information is not available right now.");
@@ -33,7 +37,11 @@ test.describe("an upstream fault shows a friendly message inside the shell", () 
     await expect(loginPage.error).toContainText("a service is not answering");
   });
 
-  test("an expired platform session is renewed without bothering the user", async ({ page, loginPage, request }) => {
+  test("an expired platform session is renewed without bothering the user", async ({
+    page,
+    loginPage,
+    request,
+  }) => {
     await loginPage.signIn(demoUsers.billing.email, demoUsers.billing.password);
     await expect(page.getByTestId("main-balance")).toHaveText("$42.50");
     const expired = await request.post(`${SANDBOX_URL}/_control/expire-sessions`);

@@ -1,6 +1,9 @@
 import { demoUsers, expect, test } from "./fixtures/test";
 
-test("switching the language changes the whole interface and is remembered", async ({ page, loginPage }) => {
+test("switching the language changes the whole interface and is remembered", async ({
+  page,
+  loginPage,
+}) => {
   await loginPage.goto();
   await page.getByLabel("Language").selectOption("de");
   await page.getByRole("button", { name: "Apply" }).click();

@@ -1,10 +1,16 @@
 import AxeBuilder from "@axe-core/playwright";
 import { demoUsers, expect, test } from "./fixtures/test";
 
-test("pages carry a nonce-based CSP, no framing, and no readable session", async ({ page, loginPage, context }) => {
+test("pages carry a nonce-based CSP, no framing, and no readable session", async ({
+  page,
+  loginPage,
+  context,
+}) => {
   const response = await page.goto("/login");
   const headers = response?.headers() ?? {};
-  expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  expect(headers["content-security-policy"]).toMatch(
+    /script-src 'self' 'nonce-[^']+' 'strict-dynamic'/,
+  );
   expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
 
@@ -21,13 +27,20 @@ test("pages carry a nonce-based CSP, no framing, and no readable session", async
   expect(html).not.toMatch(/"session"\s*:/);
 });
 
-test("sign-in and dashboard have no serious accessibility violations", async ({ page, loginPage }) => {
+test("sign-in and dashboard have no serious accessibility violations", async ({
+  page,
+  loginPage,
+}) => {
   await loginPage.goto();
-  const login = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag22aa"]).analyze();
+  const login = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag22aa"])
+    .analyze();
   expect(login.violations.map((v) => v.id)).toEqual([]);
 
   await loginPage.signIn(demoUsers.billing.email, demoUsers.billing.password);
   await expect(page.getByTestId("main-balance")).toBeVisible();
-  const dashboard = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag22aa"]).analyze();
+  const dashboard = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag22aa"])
+    .analyze();
   expect(dashboard.violations.map((v) => v.id)).toEqual([]);
 });

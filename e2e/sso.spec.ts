@@ -6,6 +6,7 @@ test("'Sign in to Jelastic dashboard' opens the dashboard in a new tab, signed i
   loginPage,
 }) => {
   await loginPage.signIn(demoUsers.billing.email, demoUsers.billing.password);
+  await expect(page.getByTestId("signed-in-email")).toBeVisible();
   const [dashboard] = await Promise.all([
     context.waitForEvent("page"),
     page.getByRole("button", { name: /Sign in to Jelastic dashboard/ }).click(),
@@ -23,8 +24,13 @@ test("'Sign in to Jelastic dashboard' opens the dashboard in a new tab, signed i
   expect(again.status()).toBe(410);
 });
 
-test("the billing panel opens through WHMCS single sign-on", async ({ page, context, loginPage }) => {
+test("the billing panel opens through WHMCS single sign-on", async ({
+  page,
+  context,
+  loginPage,
+}) => {
   await loginPage.signIn(demoUsers.billing.email, demoUsers.billing.password);
+  await expect(page.getByTestId("signed-in-email")).toBeVisible();
   const [panel] = await Promise.all([
     context.waitForEvent("page"),
     page.getByRole("button", { name: /Open billing panel/ }).click(),
@@ -34,6 +40,7 @@ test("the billing panel opens through WHMCS single sign-on", async ({ page, cont
 
 test("a cross-site form post to the SSO endpoint is refused", async ({ page, loginPage }) => {
   await loginPage.signIn(demoUsers.billing.email, demoUsers.billing.password);
+  await expect(page.getByTestId("signed-in-email")).toBeVisible();
   const response = await page.request.post("/sso/platform", {
     headers: { origin: "https://evil.example" },
     maxRedirects: 0,

@@ -10,7 +10,8 @@ export const demoUsers = {
     email: "billing@demo.test",
     password: "Billing-demo-2026",
     name: "Bill Billing",
-    describe: "billing platform account linked to a WHMCS client with credit, invoices, environments",
+    describe:
+      "billing platform account linked to a WHMCS client with credit, invoices, environments",
   },
   whmcsOnly: {
     email: "whmcs@demo.test",

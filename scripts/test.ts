@@ -57,7 +57,14 @@ check("typecheck", bin("tsc"), ["--noEmit"]);
 for (const project of ["unit", "integration"]) {
   console.log(`\n== ${project} tests ==`);
   const file = `${REPORTS}/${project}.json`;
-  run(bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`]);
+  run(bin("vitest"), [
+    "run",
+    "--project",
+    project,
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${file}`,
+  ]);
   record(`${project} tests`, vitestTally(file) ?? { passed: 0, failed: 1 });
 }
 
@@ -65,7 +72,10 @@ const built = generated && step("build", () => buildPortal(env));
 if (chromiumReady && built) {
   console.log("\n== browser tests ==");
   const file = `${REPORTS}/e2e.json`;
-  spawnSync(bin("playwright"), ["test"], { stdio: "inherit", env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: file } });
+  spawnSync(bin("playwright"), ["test"], {
+    stdio: "inherit",
+    env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: file },
+  });
   record("browser tests", playwrightTally(file) ?? { passed: 0, failed: 1 });
 } else {
   record("browser tests", { passed: 0, failed: 1 });

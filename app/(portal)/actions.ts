@@ -10,7 +10,12 @@ export async function signOutAction(): Promise<void> {
   const account = await getSessionAccount();
   if (account) {
     await endPlatformSession(account.id);
-    await recordAudit({ accountId: account.id, actorEmail: account.email, action: "auth.sign_out", outcome: "success" });
+    await recordAudit({
+      accountId: account.id,
+      actorEmail: account.email,
+      action: "auth.sign_out",
+      outcome: "success",
+    });
   }
   await signOut({ redirectTo: "/login?signedOut=1" });
 }

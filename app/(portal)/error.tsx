@@ -6,7 +6,11 @@
  * server catalogue; both supported languages are covered.
  */
 const TEXT = {
-  en: { heading: "Something went wrong", body: "We could not load this page. Please try again.", retry: "Try again" },
+  en: {
+    heading: "Something went wrong",
+    body: "We could not load this page. Please try again.",
+    retry: "Try again",
+  },
   de: {
     heading: "Etwas ist schiefgelaufen",
     body: "Diese Seite konnte nicht geladen werden. Bitte versuchen Sie es erneut.",
@@ -21,7 +25,7 @@ export default function PortalError({ reset }: { error: Error; reset: () => void
     <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-6">
       <h1 className="mb-2 text-lg font-semibold">{text.heading}</h1>
       <p className="mb-4 text-sm">{text.body}</p>
-      <button type="button" onClick={reset} className="rounded bg-brand px-4 py-2 text-white">
+      <button type="button" onClick={reset} className="bg-brand rounded px-4 py-2 text-white">
         {text.retry}
       </button>
     </div>

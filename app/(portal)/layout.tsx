@@ -13,7 +13,10 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   const branding = getBranding();
   return (
     <div className="flex min-h-screen flex-col">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded focus:bg-white focus:p-2"
+      >
         {t("common.skipToContent")}
       </a>
       <header className="border-b border-slate-200 bg-white">
@@ -36,7 +39,10 @@ export default async function PortalLayout({ children }: { children: ReactNode }
               {account.email}
             </span>
             <form action={signOutAction}>
-              <button type="submit" className="rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100">
+              <button
+                type="submit"
+                className="rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100"
+              >
                 {t("common.signOut")}
               </button>
             </form>

@@ -24,8 +24,9 @@ export default async function DashboardPage() {
         </h1>
         {account.platformUid != null && (
           <form action="/sso/platform" method="post" target="_blank">
-            <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white">
-              {t("dashboard.ssoButton")} <span className="sr-only">{t("common.opensInNewTab")}</span>
+            <button type="submit" className="bg-brand rounded px-4 py-2 font-medium text-white">
+              {t("dashboard.ssoButton")}{" "}
+              <span className="sr-only">{t("common.opensInNewTab")}</span>
             </button>
           </form>
         )}

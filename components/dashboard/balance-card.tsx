@@ -13,9 +13,16 @@ const GROUP_KEYS: Record<string, MessageKey> = {
 };
 
 export async function BalanceCard({ account }: { account: SessionAccount }) {
-  const [summary, t, locale] = await Promise.all([getBalanceSummary(account), getTranslator(), getLocale()]);
+  const [summary, t, locale] = await Promise.all([
+    getBalanceSummary(account),
+    getTranslator(),
+    getLocale(),
+  ]);
   if (!summary.ok) {
-    const message = summary.reason === "no_platform" ? t("dashboard.noPlatformAccount") : t("dashboard.widgetUnavailable");
+    const message =
+      summary.reason === "no_platform"
+        ? t("dashboard.noPlatformAccount")
+        : t("dashboard.widgetUnavailable");
     return (
       <Card id="balance" title={t("dashboard.balanceHeading")}>
         <Unavailable message={message} />

@@ -5,10 +5,17 @@ import { formatMoney } from "@/lib/i18n/format";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 
 export async function BillingCard({ account }: { account: SessionAccount }) {
-  const [summary, t, locale] = await Promise.all([getBillingSummary(account), getTranslator(), getLocale()]);
+  const [summary, t, locale] = await Promise.all([
+    getBillingSummary(account),
+    getTranslator(),
+    getLocale(),
+  ]);
   const title = t("dashboard.billingHeading");
   if (!summary.ok) {
-    const message = summary.reason === "no_billing" ? t("dashboard.noBillingAccount") : t("dashboard.widgetUnavailable");
+    const message =
+      summary.reason === "no_billing"
+        ? t("dashboard.noBillingAccount")
+        : t("dashboard.widgetUnavailable");
     return (
       <Card id="billing" title={title}>
         <Unavailable message={message} />
@@ -27,8 +34,12 @@ export async function BillingCard({ account }: { account: SessionAccount }) {
         {t("dashboard.unpaidInvoices", { count: summary.data.unpaidCount })}
       </p>
       <form action="/sso/billing" method="post" target="_blank" className="mt-3">
-        <button type="submit" className="text-sm font-medium text-brand underline underline-offset-2">
-          {t("dashboard.billingSsoButton")} <span className="sr-only">{t("common.opensInNewTab")}</span>
+        <button
+          type="submit"
+          className="text-brand text-sm font-medium underline underline-offset-2"
+        >
+          {t("dashboard.billingSsoButton")}{" "}
+          <span className="sr-only">{t("common.opensInNewTab")}</span>
         </button>
       </form>
     </Card>

@@ -7,7 +7,10 @@ export async function EnvironmentsCard({ account }: { account: SessionAccount })
   const [summary, t] = await Promise.all([getEnvironmentSummary(account), getTranslator()]);
   const title = t("dashboard.environmentsHeading");
   if (!summary.ok) {
-    const message = summary.reason === "no_platform" ? t("dashboard.noPlatformAccount") : t("dashboard.widgetUnavailable");
+    const message =
+      summary.reason === "no_platform"
+        ? t("dashboard.noPlatformAccount")
+        : t("dashboard.widgetUnavailable");
     return (
       <Card id="environments" title={title}>
         <Unavailable message={message} />

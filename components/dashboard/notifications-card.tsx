@@ -5,7 +5,11 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 
 export async function NotificationsCard({ account }: { account: SessionAccount }) {
-  const [items, t, locale] = await Promise.all([getRecentNotifications(account), getTranslator(), getLocale()]);
+  const [items, t, locale] = await Promise.all([
+    getRecentNotifications(account),
+    getTranslator(),
+    getLocale(),
+  ]);
   return (
     <Card id="notifications" title={t("dashboard.notificationsHeading")}>
       {items.length === 0 ? (
@@ -14,7 +18,9 @@ export async function NotificationsCard({ account }: { account: SessionAccount }
         <ul className="space-y-2 text-sm">
           {items.map((item) => (
             <li key={item.id} className={item.readAt ? "text-slate-600" : "font-medium"}>
-              <time dateTime={item.createdAt.toISOString()}>{formatDateTime(item.createdAt, locale)}</time>{" "}
+              <time dateTime={item.createdAt.toISOString()}>
+                {formatDateTime(item.createdAt, locale)}
+              </time>{" "}
               {t("dashboard.notificationGeneric")}
             </li>
           ))}

@@ -21,7 +21,10 @@ export function LocaleSwitcher({ locale, t }: { locale: Locale; t: Translate }) 
           </option>
         ))}
       </select>
-      <button type="submit" className="rounded border border-slate-300 bg-white px-2 py-1 hover:bg-slate-100">
+      <button
+        type="submit"
+        className="rounded border border-slate-300 bg-white px-2 py-1 hover:bg-slate-100"
+      >
         {t("common.apply")}
       </button>
     </form>

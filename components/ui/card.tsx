@@ -3,7 +3,10 @@ import type { ReactNode } from "react";
 /** A titled region; the heading labels the region for screen readers. */
 export function Card({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
-    <section aria-labelledby={`${id}-heading`} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+    <section
+      aria-labelledby={`${id}-heading`}
+      className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
+    >
       <h2 id={`${id}-heading`} className="mb-3 text-base font-semibold">
         {title}
       </h2>

@@ -6,10 +6,16 @@ describe("safeCallbackPath", () => {
     expect(safeCallbackPath("/environments?status=running")).toBe("/environments?status=running");
   });
 
-  it.each(["https://evil.test/", "//evil.test", "/\\evil.test", "javascript:alert(1)", "", undefined, "/login", "/api/auth/signout"])(
-    "sends %s home",
-    (value) => {
-      expect(safeCallbackPath(value)).toBe("/");
-    },
-  );
+  it.each([
+    "https://evil.test/",
+    "//evil.test",
+    "/\\evil.test",
+    "javascript:alert(1)",
+    "",
+    undefined,
+    "/login",
+    "/api/auth/signout",
+  ])("sends %s home", (value) => {
+    expect(safeCallbackPath(value)).toBe("/");
+  });
 });

@@ -31,6 +31,8 @@ describe("sign-in throttle", () => {
   });
 
   it("does not pool every client without a known address into one bucket", () => {
-    expect(throttleKeys("a@b.test", "unknown").map((k) => k.key)).toEqual(["signin:email:a@b.test"]);
+    expect(throttleKeys("a@b.test", "unknown").map((k) => k.key)).toEqual([
+      "signin:email:a@b.test",
+    ]);
   });
 });

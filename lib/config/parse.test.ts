@@ -57,7 +57,10 @@ describe("parseEnv", () => {
   });
 
   it("refuses sandbox credentials in production", () => {
-    const result = parseEnv({ ...production, JELASTIC_ADMIN_TOKEN: "sandbox_platform_admin_token" });
+    const result = parseEnv({
+      ...production,
+      JELASTIC_ADMIN_TOKEN: "sandbox_platform_admin_token",
+    });
     expect(!result.ok && result.message).toMatch(/^JELASTIC_ADMIN_TOKEN is a sandbox credential/);
   });
 

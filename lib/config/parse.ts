@@ -14,7 +14,8 @@ export function parseEnv(source: Record<string, string | undefined>): EnvResult 
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const name = String(issue?.path[0] ?? "configuration");
-    const message = source[name] === undefined && issue?.code === "invalid_type" ? "is missing: " : "";
+    const message =
+      source[name] === undefined && issue?.code === "invalid_type" ? "is missing: " : "";
     return { ok: false, message: `${name} ${message}${issue?.message ?? "is invalid"}` };
   }
   const env = parsed.data;

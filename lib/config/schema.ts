@@ -32,7 +32,9 @@ export const envSchema = z.object({
   PGLITE_DIR: z.preprocess(emptyAsUndefined, z.string().default(".data/pglite")),
 
   WHMCS_URL: url("the WHMCS root URL (the folder that holds includes/api.php)"),
-  WHMCS_API_IDENTIFIER: z.string({ message: "expected the WHMCS API credential identifier" }).min(1),
+  WHMCS_API_IDENTIFIER: z
+    .string({ message: "expected the WHMCS API credential identifier" })
+    .min(1),
   WHMCS_API_SECRET: z.string({ message: "expected the WHMCS API credential secret" }).min(1),
   WHMCS_ACCESS_KEY: optionalString,
 

@@ -22,7 +22,9 @@ export function getBalanceSummary(account: SessionAccount) {
 
 export type EnvironmentSummary = { total: number; byStatus: [EnvironmentStatus, number][] };
 
-export function getEnvironmentSummary(account: SessionAccount): Promise<Widget<EnvironmentSummary>> {
+export function getEnvironmentSummary(
+  account: SessionAccount,
+): Promise<Widget<EnvironmentSummary>> {
   return loadWidget("environments", () =>
     withPlatformSession(account, async (session) => {
       const envs = await upstreams().jelastic.getEnvs(session);

@@ -5,7 +5,10 @@ import { getDb } from "./db";
 
 function policyFor(factor: number) {
   const env = getEnv();
-  return { maxFailures: env.SIGNIN_MAX_FAILURES * factor, windowMs: env.SIGNIN_WINDOW_MINUTES * 60_000 };
+  return {
+    maxFailures: env.SIGNIN_MAX_FAILURES * factor,
+    windowMs: env.SIGNIN_WINDOW_MINUTES * 60_000,
+  };
 }
 
 /** Milliseconds until this email/address may try again (0 = allowed now). */

@@ -94,7 +94,10 @@ async function findPlatformUser(email: string) {
     const user = await jelastic.getUserInfo(session);
     return { uid: user.uid, session };
   } catch (error) {
-    if (error instanceof JelasticNotFoundError || error instanceof JelasticInvalidCredentialsError) {
+    if (
+      error instanceof JelasticNotFoundError ||
+      error instanceof JelasticInvalidCredentialsError
+    ) {
       return null;
     }
     if (error instanceof UpstreamError) return "unknown" as const;

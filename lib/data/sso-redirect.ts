@@ -21,7 +21,10 @@ export async function ssoRedirect(
   try {
     return NextResponse.redirect(await mint(account), 303);
   } catch (error) {
-    logger.warn("sso.failed", { sso: name, error: error instanceof Error ? error.message : "unknown" });
+    logger.warn("sso.failed", {
+      sso: name,
+      error: error instanceof Error ? error.message : "unknown",
+    });
     return NextResponse.redirect(new URL("/sso-failed", request.url), 303);
   }
 }

@@ -16,10 +16,20 @@ export async function mintPlatformLoginLink(account: SessionAccount): Promise<st
   if (account.platformUid == null) throw new NoPlatformAccountError();
   try {
     const link = await upstreams().jelastic.createLoginLink(account.email);
-    await recordAudit({ accountId: account.id, actorEmail: account.email, action: "sso.platform_dashboard", outcome: "success" });
+    await recordAudit({
+      accountId: account.id,
+      actorEmail: account.email,
+      action: "sso.platform_dashboard",
+      outcome: "success",
+    });
     return link;
   } catch (error) {
-    await recordAudit({ accountId: account.id, actorEmail: account.email, action: "sso.platform_dashboard", outcome: "failure" });
+    await recordAudit({
+      accountId: account.id,
+      actorEmail: account.email,
+      action: "sso.platform_dashboard",
+      outcome: "failure",
+    });
     throw error;
   }
 }
@@ -27,7 +37,14 @@ export async function mintPlatformLoginLink(account: SessionAccount): Promise<st
 /** WHMCS single sign-on into its client area (token valid once, for 60 seconds). */
 export async function mintBillingSsoUrl(account: SessionAccount): Promise<string> {
   if (account.whmcsClientId == null) throw new NoBillingAccountError();
-  const { redirectUrl } = await upstreams().whmcs.createSsoToken({ clientId: account.whmcsClientId });
-  await recordAudit({ accountId: account.id, actorEmail: account.email, action: "sso.billing_panel", outcome: "success" });
+  const { redirectUrl } = await upstreams().whmcs.createSsoToken({
+    clientId: account.whmcsClientId,
+  });
+  await recordAudit({
+    accountId: account.id,
+    actorEmail: account.email,
+    action: "sso.billing_panel",
+    outcome: "success",
+  });
   return redirectUrl;
 }

@@ -4,8 +4,7 @@ import { createLogger } from "@/lib/http";
 import { NoPlatformAccountError } from "./platform-session";
 
 export type Widget<T> =
-  | { ok: true; data: T }
-  | { ok: false; reason: "unavailable" | "no_platform" | "no_billing" };
+  { ok: true; data: T } | { ok: false; reason: "unavailable" | "no_platform" | "no_billing" };
 
 const logger = createLogger({ level: "info" });
 

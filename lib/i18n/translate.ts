@@ -39,7 +39,10 @@ export function createTranslator(locale: string, messages: Messages): Translate 
 function lookup(messages: Messages, key: string): string {
   let node: unknown = messages;
   for (const part of key.split(".")) {
-    node = typeof node === "object" && node !== null ? (node as Record<string, unknown>)[part] : undefined;
+    node =
+      typeof node === "object" && node !== null
+        ? (node as Record<string, unknown>)[part]
+        : undefined;
   }
   return typeof node === "string" ? node : key;
 }

@@ -10,6 +10,14 @@ describe("security headers", () => {
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
   });
 
+  it("lets SSO form posts redirect only to the configured upstream hosts", () => {
+    const csp = contentSecurityPolicy("n", {
+      dev: false,
+      formOrigins: ["https://app.example.com"],
+    });
+    expect(csp).toContain("form-action 'self' https://app.example.com");
+  });
+
   it("sends HSTS only in production", () => {
     expect(securityHeaders({ production: true })["Strict-Transport-Security"]).toMatch(/max-age=/);
     expect(securityHeaders({ production: false })["Strict-Transport-Security"]).toBeUndefined();

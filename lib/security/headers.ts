@@ -1,5 +1,13 @@
 /** Security headers for every page; pure so it can be unit-tested and reused by route handlers. */
-export function contentSecurityPolicy(nonce: string, options: { dev: boolean }): string {
+/**
+ * `formOrigins` are the upstream hosts our SSO form posts redirect to: browsers apply form-action to
+ * the redirect target too, so the dashboard and billing hosts must be named.
+ */
+export function contentSecurityPolicy(
+  nonce: string,
+  options: { dev: boolean; formOrigins?: string[] },
+): string {
+  const formTargets = ["'self'", ...(options.formOrigins ?? [])].join(" ");
   return [
     "default-src 'self'",
     // Next.js needs its own inline bootstrap scripts: they carry this nonce, nothing else runs inline.
@@ -10,7 +18,7 @@ export function contentSecurityPolicy(nonce: string, options: { dev: boolean }):
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    `form-action ${formTargets}`,
     "frame-ancestors 'none'",
   ].join("; ");
 }

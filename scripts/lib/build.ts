@@ -46,6 +46,9 @@ export function buildPortal(env: NodeJS.ProcessEnv): void {
 }
 
 export function generatePrismaClient(env: NodeJS.ProcessEnv): void {
-  const result = spawnSync("node_modules/.bin/tsx", ["scripts/db/generate.ts"], { stdio: "inherit", env });
+  const result = spawnSync("node_modules/.bin/tsx", ["scripts/db/generate.ts"], {
+    stdio: "inherit",
+    env,
+  });
   if (result.status !== 0) throw new Error("prisma generate failed");
 }

@@ -10,7 +10,9 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export function ensureChromium(): boolean {
   if (existsSync(CHROMIUM_PATH)) return true;
   if (process.getuid?.() !== 0) {
-    console.error("Chromium is missing: run `sudo apt-get install -y chromium`, then npm test again.");
+    console.error(
+      "Chromium is missing: run `sudo apt-get install -y chromium`, then npm test again.",
+    );
     return false;
   }
   console.log("Installing Chromium from Debian packages (about a minute)…");

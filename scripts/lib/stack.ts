@@ -46,13 +46,19 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       sandboxUrl = `http://127.0.0.1:${options.sandboxPort}`;
       Object.assign(env, sandboxSettings(sandboxUrl, options.smtpPort));
       services.push(
-        startService("sandbox", "node_modules/.bin/tsx", ["sandbox/main.ts"], {
-          ...env,
-          SANDBOX_PORT: String(options.sandboxPort),
-          SANDBOX_SMTP_PORT: String(options.smtpPort),
-          SANDBOX_DATA_DIR: join(options.dataDir, "sandbox"),
-          SANDBOX_PUBLIC_URL: sandboxUrl,
-        }, { quiet: options.quiet }),
+        startService(
+          "sandbox",
+          "node_modules/.bin/tsx",
+          ["sandbox/main.ts"],
+          {
+            ...env,
+            SANDBOX_PORT: String(options.sandboxPort),
+            SANDBOX_SMTP_PORT: String(options.smtpPort),
+            SANDBOX_DATA_DIR: join(options.dataDir, "sandbox"),
+            SANDBOX_PUBLIC_URL: sandboxUrl,
+          },
+          { quiet: options.quiet },
+        ),
       );
     }
 

@@ -13,7 +13,9 @@ export function vitestTally(file: string): Tally | null {
   return {
     passed: report.numPassedTests ?? 0,
     // A file that fails to load has no failed tests but a failed suite: count it too.
-    failed: (report.numFailedTests ?? 0) + (report.numFailedTests ? 0 : (report.numFailedTestSuites ?? 0)),
+    failed:
+      (report.numFailedTests ?? 0) +
+      (report.numFailedTests ? 0 : (report.numFailedTestSuites ?? 0)),
   };
 }
 

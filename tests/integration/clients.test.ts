@@ -88,7 +88,9 @@ describe("WHMCS client ↔ sandbox", () => {
 
   it("turns an HTML page instead of JSON into a typed error", async () => {
     await control("faults", { service: "whmcs", action: "*", body: "<html>oops</html>" });
-    await expect(whmcs.getClientsDetails({ clientId: 501 })).rejects.toMatchObject({ kind: "bad_response" });
+    await expect(whmcs.getClientsDetails({ clientId: 501 })).rejects.toMatchObject({
+      kind: "bad_response",
+    });
   });
 
   it("gives up on a hanging call at its timeout", async () => {
@@ -103,13 +105,21 @@ describe("WHMCS client ↔ sandbox", () => {
 
 describe("platform client ↔ sandbox", () => {
   it("signs in and reads the account and environments", async () => {
-    const { session, uid } = await jelastic.signIn(demoUsers.billing.email, demoUsers.billing.password);
+    const { session, uid } = await jelastic.signIn(
+      demoUsers.billing.email,
+      demoUsers.billing.password,
+    );
     expect(uid).toBe(1002);
     const account = await jelastic.getAccount(session);
     expect(account.balance).toEqual({ amountMinor: 4250, currency: "USD" });
     expect(account.groupType).toBe("billing");
     const envs = await jelastic.getEnvs(session);
-    expect(envs.map((e) => e.status).sort()).toEqual(["creating", "running", "sleeping", "stopped"]);
+    expect(envs.map((e) => e.status).sort()).toEqual([
+      "creating",
+      "running",
+      "sleeping",
+      "stopped",
+    ]);
   });
 
   it("maps a wrong password to an invalid-credentials error", async () => {
@@ -135,8 +145,14 @@ describe("platform client ↔ sandbox", () => {
   });
 
   it("surfaces HTTP 500 as an unavailable upstream", async () => {
-    await control("faults", { service: "jelastic", action: "users/authentication/signin", status: 500 });
-    await expect(jelastic.signIn(demoUsers.billing.email, demoUsers.billing.password)).rejects.toMatchObject({
+    await control("faults", {
+      service: "jelastic",
+      action: "users/authentication/signin",
+      status: 500,
+    });
+    await expect(
+      jelastic.signIn(demoUsers.billing.email, demoUsers.billing.password),
+    ).rejects.toMatchObject({
       kind: expect.stringMatching(/unavailable|http/),
     });
   });

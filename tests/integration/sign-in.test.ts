@@ -23,7 +23,12 @@ async function fault(body: unknown) {
 
 beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), "sign-in-"));
-  sandbox = await startSandbox({ port: 0, smtpPort: 0, dataDir: join(workDir, "sandbox"), quiet: true });
+  sandbox = await startSandbox({
+    port: 0,
+    smtpPort: 0,
+    dataDir: join(workDir, "sandbox"),
+    quiet: true,
+  });
   Object.assign(process.env, {
     AUTH_SECRET: "x".repeat(40),
     PGLITE_DIR: join(workDir, "pglite"),
@@ -72,13 +77,19 @@ describe("authenticate", () => {
     const { authenticate } = await import("@/lib/data/sign-in");
     const outcome = await authenticate(demoUsers.whmcsOnly.email, demoUsers.whmcsOnly.password);
     expect(outcome.kind).toBe("ok");
-    expect(await account(demoUsers.whmcsOnly.email)).toMatchObject({ platformUid: null, whmcsClientId: 502 });
+    expect(await account(demoUsers.whmcsOnly.email)).toMatchObject({
+      platformUid: null,
+      whmcsClientId: 502,
+    });
   });
 
   it("signs a trial user in with no billing link", async () => {
     const { authenticate } = await import("@/lib/data/sign-in");
     expect((await authenticate(demoUsers.trial.email, demoUsers.trial.password)).kind).toBe("ok");
-    expect(await account(demoUsers.trial.email)).toMatchObject({ platformUid: 1001, whmcsClientId: null });
+    expect(await account(demoUsers.trial.email)).toMatchObject({
+      platformUid: 1001,
+      whmcsClientId: null,
+    });
   });
 
   it("calls unknown emails and wrong passwords invalid alike", async () => {

@@ -21,7 +21,9 @@ const FAILURE_DELAY_MS = 400;
 
 export async function loginAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const raw = {
-    email: String(formData.get("email") ?? "").trim().toLowerCase(),
+    email: String(formData.get("email") ?? "")
+      .trim()
+      .toLowerCase(),
     password: String(formData.get("password") ?? ""),
     callbackUrl: String(formData.get("callbackUrl") ?? "") || undefined,
   };
@@ -47,7 +49,12 @@ export async function loginAction(_prev: FormState, formData: FormData): Promise
     });
   } catch (error) {
     if (error instanceof SignInUnavailableError) {
-      await recordAudit({ actorEmail: email, action: "auth.sign_in", outcome: "failure", details: { reason: "upstream_unavailable" } });
+      await recordAudit({
+        actorEmail: email,
+        action: "auth.sign_in",
+        outcome: "failure",
+        details: { reason: "upstream_unavailable" },
+      });
       return { error: t("auth.unavailable"), values: keep };
     }
     if (error instanceof AuthError) {

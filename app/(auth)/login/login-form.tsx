@@ -11,14 +11,24 @@ export type LoginFormLabels = {
   submitting: string;
 };
 
-export function LoginForm({ labels, callbackUrl }: { labels: LoginFormLabels; callbackUrl: string }) {
+export function LoginForm({
+  labels,
+  callbackUrl,
+}: {
+  labels: LoginFormLabels;
+  callbackUrl: string;
+}) {
   const [state, formAction, pending] = useActionState(loginAction, initialFormState);
   const error = state.error;
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       {error && (
-        <p role="alert" id="login-error" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+        <p
+          role="alert"
+          id="login-error"
+          className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800"
+        >
           {error}
         </p>
       )}
@@ -54,7 +64,7 @@ export function LoginForm({ labels, callbackUrl }: { labels: LoginFormLabels; ca
       <button
         type="submit"
         disabled={pending}
-        className="w-full rounded bg-brand px-4 py-2 font-medium text-white disabled:opacity-70"
+        className="bg-brand w-full rounded px-4 py-2 font-medium text-white disabled:opacity-70"
       >
         {pending ? labels.submitting : labels.submit}
       </button>

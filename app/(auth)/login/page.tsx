@@ -14,7 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { searchParams: Promise<{ callbackUrl?: string; signedOut?: string }> };
 
 export default async function LoginPage({ searchParams }: Props) {
-  const [params, t, account] = await Promise.all([searchParams, getTranslator(), getSessionAccount()]);
+  const [params, t, account] = await Promise.all([
+    searchParams,
+    getTranslator(),
+    getSessionAccount(),
+  ]);
   const callbackUrl = safeCallbackPath(params.callbackUrl);
   if (account) redirect(callbackUrl);
   return (

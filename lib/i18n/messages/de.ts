@@ -28,7 +28,8 @@ export const de: Messages = {
     submitting: "Anmeldung läuft…",
     invalidCredentials: "E-Mail oder Passwort ist nicht korrekt.",
     invalidInput: "Geben Sie eine gültige E-Mail-Adresse und Ihr Passwort ein.",
-    tooManyAttempts: "Zu viele fehlgeschlagene Versuche. Versuchen Sie es in {minutes} Minuten erneut.",
+    tooManyAttempts:
+      "Zu viele fehlgeschlagene Versuche. Versuchen Sie es in {minutes} Minuten erneut.",
     unavailable:
       "Ihre Anmeldung kann gerade nicht geprüft werden, weil ein Dienst nicht antwortet. Bitte versuchen Sie es in einer Minute erneut.",
     signedOut: "Sie wurden abgemeldet.",

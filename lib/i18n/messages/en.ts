@@ -45,7 +45,8 @@ export const en = {
     groupUnknown: "Other ({group})",
     billingHeading: "Billing account",
     whmcsCredit: "Billing account credit",
-    unpaidInvoices: "{count, plural, =0 {No unpaid invoices} one {# unpaid invoice} other {# unpaid invoices}}",
+    unpaidInvoices:
+      "{count, plural, =0 {No unpaid invoices} one {# unpaid invoice} other {# unpaid invoices}}",
     noBillingAccount: "No billing account is linked to this email yet.",
     environmentsHeading: "Environments",
     environmentsCount:
