@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { BrandMark } from "@/components/shell/brand-mark";
 import { LocaleSwitcher } from "@/components/shell/locale-switcher";
+import { SupportFooter } from "@/components/shell/support-footer";
 import { getBranding } from "@/lib/config/branding";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 
@@ -16,9 +17,7 @@ export default async function AuthLayout({ children }: { children: ReactNode }) 
       <main id="main" className="flex flex-1 items-start justify-center px-4 py-12">
         {children}
       </main>
-      <footer className="px-6 py-4 text-center text-sm text-slate-600">
-        {t("common.support", { email: branding.supportEmail })}
-      </footer>
+      <SupportFooter branding={branding} t={t} />
     </div>
   );
 }

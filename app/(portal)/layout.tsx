@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { BrandMark } from "@/components/shell/brand-mark";
 import { LocaleSwitcher } from "@/components/shell/locale-switcher";
+import { SupportFooter } from "@/components/shell/support-footer";
 import { getBranding } from "@/lib/config/branding";
 import { requireAccount } from "@/lib/data/session";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
@@ -52,9 +53,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-6 py-8">
         {children}
       </main>
-      <footer className="px-6 py-4 text-center text-sm text-slate-600">
-        {t("common.support", { email: branding.supportEmail })}
-      </footer>
+      <SupportFooter branding={branding} t={t} />
     </div>
   );
 }

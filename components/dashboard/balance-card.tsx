@@ -1,4 +1,4 @@
-import { Card, Unavailable } from "@/components/ui/card";
+import { Card, UnavailableCard } from "@/components/ui/card";
 import { getBalanceSummary } from "@/lib/data/dashboard";
 import type { SessionAccount } from "@/lib/data/session";
 import { formatMoney } from "@/lib/i18n/format";
@@ -23,11 +23,7 @@ export async function BalanceCard({ account }: { account: SessionAccount }) {
       summary.reason === "no_platform"
         ? t("dashboard.noPlatformAccount")
         : t("dashboard.widgetUnavailable");
-    return (
-      <Card id="balance" title={t("dashboard.balanceHeading")}>
-        <Unavailable message={message} />
-      </Card>
-    );
+    return <UnavailableCard id="balance" title={t("dashboard.balanceHeading")} message={message} />;
   }
   const { balance, bonus, group, groupType } = summary.data;
   const groupKey = GROUP_KEYS[groupType];

@@ -1,4 +1,4 @@
-import { Card, Unavailable } from "@/components/ui/card";
+import { Card, UnavailableCard } from "@/components/ui/card";
 import { getBillingSummary } from "@/lib/data/dashboard";
 import type { SessionAccount } from "@/lib/data/session";
 import { formatMoney } from "@/lib/i18n/format";
@@ -16,11 +16,7 @@ export async function BillingCard({ account }: { account: SessionAccount }) {
       summary.reason === "no_billing"
         ? t("dashboard.noBillingAccount")
         : t("dashboard.widgetUnavailable");
-    return (
-      <Card id="billing" title={title}>
-        <Unavailable message={message} />
-      </Card>
-    );
+    return <UnavailableCard id="billing" title={title} message={message} />;
   }
   return (
     <Card id="billing" title={title}>

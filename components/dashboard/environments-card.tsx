@@ -1,4 +1,4 @@
-import { Card, Unavailable } from "@/components/ui/card";
+import { Card, UnavailableCard } from "@/components/ui/card";
 import { getEnvironmentSummary } from "@/lib/data/dashboard";
 import type { SessionAccount } from "@/lib/data/session";
 import { getTranslator } from "@/lib/i18n/server";
@@ -11,11 +11,7 @@ export async function EnvironmentsCard({ account }: { account: SessionAccount })
       summary.reason === "no_platform"
         ? t("dashboard.noPlatformAccount")
         : t("dashboard.widgetUnavailable");
-    return (
-      <Card id="environments" title={title}>
-        <Unavailable message={message} />
-      </Card>
-    );
+    return <UnavailableCard id="environments" title={title} message={message} />;
   }
   return (
     <Card id="environments" title={title}>

@@ -32,3 +32,20 @@ export function Unavailable({ message }: { message: string }) {
     </p>
   );
 }
+
+/** A widget whose data could not be loaded: same title, a plain message in place of the figures. */
+export function UnavailableCard({
+  id,
+  title,
+  message,
+}: {
+  id: string;
+  title: string;
+  message: string;
+}) {
+  return (
+    <Card id={id} title={title}>
+      <Unavailable message={message} />
+    </Card>
+  );
+}

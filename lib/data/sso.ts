@@ -11,40 +11,33 @@ export class NoBillingAccountError extends Error {
   }
 }
 
-/** A one-time link that signs this user into the platform dashboard; minted per click, never stored. */
-export async function mintPlatformLoginLink(account: SessionAccount): Promise<string> {
-  if (account.platformUid == null) throw new NoPlatformAccountError();
+/** Mints a one-use sign-in URL and records the attempt, successful or not, in the audit log. */
+async function audited(account: SessionAccount, action: string, mint: () => Promise<string>) {
+  const entry = { accountId: account.id, actorEmail: account.email, action };
   try {
-    const link = await upstreams().jelastic.createLoginLink(account.email);
-    await recordAudit({
-      accountId: account.id,
-      actorEmail: account.email,
-      action: "sso.platform_dashboard",
-      outcome: "success",
-    });
-    return link;
+    const url = await mint();
+    await recordAudit({ ...entry, outcome: "success" });
+    return url;
   } catch (error) {
-    await recordAudit({
-      accountId: account.id,
-      actorEmail: account.email,
-      action: "sso.platform_dashboard",
-      outcome: "failure",
-    });
+    await recordAudit({ ...entry, outcome: "failure" });
     throw error;
   }
 }
 
+/** A one-time link that signs this user into the platform dashboard; minted per click, never stored. */
+export async function mintPlatformLoginLink(account: SessionAccount): Promise<string> {
+  if (account.platformUid == null) throw new NoPlatformAccountError();
+  return audited(account, "sso.platform_dashboard", () =>
+    upstreams().jelastic.createLoginLink(account.email),
+  );
+}
+
 /** WHMCS single sign-on into its client area (token valid once, for 60 seconds). */
 export async function mintBillingSsoUrl(account: SessionAccount): Promise<string> {
-  if (account.whmcsClientId == null) throw new NoBillingAccountError();
-  const { redirectUrl } = await upstreams().whmcs.createSsoToken({
-    clientId: account.whmcsClientId,
+  const clientId = account.whmcsClientId;
+  if (clientId == null) throw new NoBillingAccountError();
+  return audited(account, "sso.billing_panel", async () => {
+    const { redirectUrl } = await upstreams().whmcs.createSsoToken({ clientId });
+    return redirectUrl;
   });
-  await recordAudit({
-    accountId: account.id,
-    actorEmail: account.email,
-    action: "sso.billing_panel",
-    outcome: "success",
-  });
-  return redirectUrl;
 }

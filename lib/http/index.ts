@@ -25,3 +25,4 @@ export {
 } from "./logger";
 export { isSecretName, REDACTED, redactParams, redactText, redactValue } from "./redact";
 export { parseOrThrow } from "./parse";
+export { intLike } from "./wire-schemas";

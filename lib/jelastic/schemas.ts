@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { intLike } from "@/lib/http/wire-schemas";
 
 /**
  * Raw platform response shapes. Payload fields are siblings of `result`; "the response will not
@@ -6,15 +7,7 @@ import { z } from "zod";
  * Numbers are JSON numbers on the wire; numeric strings are tolerated.
  */
 
-const int = z
-  .union([
-    z.number().int(),
-    z
-      .string()
-      .trim()
-      .regex(/^-?\d+$/),
-  ])
-  .transform(Number);
+const int = intLike;
 const amount = z.union([
   z.number(),
   z

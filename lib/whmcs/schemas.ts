@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { intLike } from "@/lib/http/wire-schemas";
 
 /**
  * Raw WHMCS response shapes (reference §1.8). WHMCS is loose about types, so every leaf accepts what
@@ -6,15 +7,7 @@ import { z } from "zod";
  * and wrapped lists `{invoices:{invoice:[…]}}` that may also be "", missing, or a single object.
  */
 
-export const intLike = z
-  .union([
-    z.number().int(),
-    z
-      .string()
-      .trim()
-      .regex(/^-?\d+$/),
-  ])
-  .transform(Number);
+export { intLike };
 
 /** Kept as text so money is converted exactly later, once the currency is known. */
 export const decimal = z
