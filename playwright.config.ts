@@ -1,11 +1,14 @@
 import { defineConfig } from "@playwright/test";
 
-export const PORTAL_URL = "http://127.0.0.1:3100";
-export const SANDBOX_URL = "http://127.0.0.1:4110";
+import { e2ePorts } from "./e2e/ports";
+
+const ports = e2ePorts();
+export const PORTAL_URL = `http://127.0.0.1:${ports.portal}`;
+export const SANDBOX_URL = `http://127.0.0.1:${ports.sandbox}`;
 
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "test-results/e2e",
+  outputDir: ports.outputDir,
   timeout: 45_000,
   expect: { timeout: 10_000 },
   // The sandbox's fault switches are global, so tests run one at a time against one stack.

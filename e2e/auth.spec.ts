@@ -1,3 +1,4 @@
+import { PORTAL_URL } from "../playwright.config";
 import { demoUsers, expect, test } from "./fixtures/test";
 
 test.describe("sign-in", () => {
@@ -51,7 +52,7 @@ test.describe("sign-in", () => {
     context,
   }) => {
     await context.addCookies([
-      { name: "authjs.session-token", value: "forged.jwt.value", url: "http://127.0.0.1:3100" },
+      { name: "authjs.session-token", value: "forged.jwt.value", url: PORTAL_URL },
     ]);
     const response = await page.goto("/");
     expect(response?.status()).toBeLessThan(500);

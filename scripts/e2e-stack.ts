@@ -1,11 +1,13 @@
+import { e2ePorts } from "../e2e/ports";
 import { startStack } from "./lib/stack";
 
 /** The stack the browser tests run against: its own ports, a fresh database and sandbox seed. */
+const ports = e2ePorts();
 const stack = await startStack({
-  portalPort: 3100,
-  sandboxPort: 4110,
-  smtpPort: 4125,
-  dataDir: ".data/e2e",
+  portalPort: ports.portal,
+  sandboxPort: ports.sandbox,
+  smtpPort: ports.smtp,
+  dataDir: ports.dataDir,
   fresh: true,
   quiet: true,
   env: { ...process.env, APP_ENV: "test", SIGNIN_MAX_FAILURES: "5", UPSTREAM_TIMEOUT_MS: "3000" },

@@ -30,7 +30,7 @@ function newestMtime(path: string): number {
 
 /** A production build is reused until a source file is newer than it. */
 export function buildIsStale(): boolean {
-  const marker = ".next/BUILD_ID";
+  const marker = `${process.env.NEXT_DIST_DIR || ".next"}/BUILD_ID`;
   if (!existsSync(marker)) return true;
   const built = statSync(marker).mtimeMs;
   return SOURCES.some((path) => newestMtime(path) > built);
