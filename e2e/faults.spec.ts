@@ -15,7 +15,7 @@ test.describe("an upstream fault shows a friendly message inside the shell", () 
   });
 
   test("WHMCS answers an HTML page instead of JSON", async ({ page, loginPage, sandbox }) => {
-    await loginPage.signIn(demoUsers.billing.email, demoUsers.billing.password);
+    await loginPage.signInAndWait(demoUsers.billing.email, demoUsers.billing.password);
     await sandbox.fault({
       service: "whmcs",
       action: "*",

@@ -19,6 +19,12 @@ export const demoUsers = {
     name: "Wanda Whmcs",
     describe: "WHMCS client without a platform account",
   },
+  bulk: {
+    email: "bulk@demo.test",
+    password: "Bulk-demo-2026",
+    name: "Bea Bulk",
+    describe: "billing account with 1,000 environments (for pagination and benchmarks)",
+  },
 } as const;
 
 export type DemoUserKey = keyof typeof demoUsers;

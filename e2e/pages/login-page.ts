@@ -21,6 +21,12 @@ export class LoginPage {
     await this.page.goto("/login");
   }
 
+  /** Signs in and waits until the portal shell shows the account (the session cookie is set). */
+  async signInAndWait(email: string, password: string) {
+    await this.signIn(email, password);
+    await this.page.getByTestId("signed-in-email").waitFor();
+  }
+
   async signIn(email: string, password: string) {
     await this.goto();
     await this.email.fill(email);

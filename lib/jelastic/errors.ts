@@ -25,6 +25,9 @@ export class JelasticNotFoundError extends JelasticApiError {}
 /** 2338/2360/2361/2365/2366/2372: the account's quotas do not allow the request. */
 export class JelasticQuotaError extends JelasticApiError {}
 
+/** 801: a password confirmation (e.g. removing an environment) was wrong. */
+export class JelasticWrongPasswordError extends JelasticApiError {}
+
 /** 8202: the session or token may not call this method. */
 export class JelasticPermissionError extends JelasticApiError {}
 
@@ -33,6 +36,7 @@ const BY_CODE = new Map<number, new (init: JelasticErrorInit) => JelasticApiErro
   ...[701, 703, 707].map((c) => [c, JelasticInvalidCredentialsError] as const),
   ...[5, 11, 901].map((c) => [c, JelasticNotFoundError] as const),
   ...[2338, 2360, 2361, 2365, 2366, 2372].map((c) => [c, JelasticQuotaError] as const),
+  [801, JelasticWrongPasswordError],
   [8202, JelasticPermissionError],
 ]);
 

@@ -1,7 +1,12 @@
 import { getAccount } from "./account";
 import { adminSessionFor, createLoginLink, getUserInfo, signIn, signOut } from "./auth";
 import { createJelasticTransport, type JelasticConfig } from "./client";
+import { domainsMethods, type DomainsClient } from "./domains-client";
+import { deleteEnv, getEnvInfo, setEnvRunning } from "./env-info";
 import { getEnvs } from "./environments";
+import { newEnvironmentMethods, type NewEnvironmentClient } from "./new-environment-client";
+import { addSshKey, deleteSshKey, getSshKeys } from "./ssh-keys";
+import type { NewSshKey, SshKey } from "./types-ssh-keys";
 import type { Environment, PlatformAccount, PlatformSignIn, PlatformUser } from "./types";
 
 /**
@@ -16,7 +21,14 @@ export type JelasticClient = {
   getAccount(session: string): Promise<PlatformAccount>;
   getEnvs(session: string): Promise<Environment[]>;
   createLoginLink(email: string): Promise<string>;
-};
+  getSshKeys(session: string): Promise<SshKey[]>;
+  addSshKey(session: string, key: NewSshKey): Promise<void>;
+  deleteSshKey(session: string, id: number): Promise<void>;
+  getEnvInfo(session: string, envName: string): Promise<Environment>;
+  setEnvRunning(session: string, envName: string, running: boolean): Promise<void>;
+  deleteEnv(session: string, envName: string, password: string): Promise<void>;
+} & DomainsClient &
+  NewEnvironmentClient;
 
 export function createJelasticClient(config: JelasticConfig): JelasticClient {
   const transport = createJelasticTransport(config);
@@ -28,6 +40,15 @@ export function createJelasticClient(config: JelasticConfig): JelasticClient {
     getAccount: (session) => getAccount(transport, session),
     getEnvs: (session) => getEnvs(transport, session),
     createLoginLink: (email) => createLoginLink(transport, email),
+    getSshKeys: (session) => getSshKeys(transport, session),
+    addSshKey: (session, key) => addSshKey(transport, session, key),
+    deleteSshKey: (session, id) => deleteSshKey(transport, session, id),
+    getEnvInfo: (session, envName) => getEnvInfo(transport, session, envName),
+    setEnvRunning: (session, envName, running) =>
+      setEnvRunning(transport, session, envName, running),
+    deleteEnv: (session, envName, password) => deleteEnv(transport, session, envName, password),
+    ...domainsMethods(transport),
+    ...newEnvironmentMethods(transport, config),
   };
 }
 
@@ -40,5 +61,10 @@ export {
   JelasticPermissionError,
   JelasticQuotaError,
   JelasticSessionExpiredError,
+  JelasticWrongPasswordError,
 } from "./errors";
 export * from "./types";
+export * from "./types-ssh-keys";
+export * from "./types-domains";
+export * from "./new-environment-client";
+export { JelasticSshKeyError } from "./ssh-key-errors";

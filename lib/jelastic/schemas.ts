@@ -95,7 +95,7 @@ const envSchema = z.looseObject({
   extdomains: stringList,
 });
 
-const envInfoSchema = z.looseObject({
+export const envInfoSchema = z.looseObject({
   env: envSchema.refine((env) => Boolean(env.envName ?? env.shortdomain), "expected envName"),
   nodes: z.array(nodeSchema).nullish(),
 });

@@ -1,3 +1,4 @@
+import { validFrom, validTo } from "./validity";
 import type { KeyObject, X509Certificate } from "node:crypto";
 import {
   readCertificates,
@@ -60,15 +61,14 @@ export function inspectCertificateBundle(
   const chain = extra.ok ? [...pastedChain, ...extra.value] : pastedChain;
 
   if (!matches(leaf, key.value)) return reject("key_mismatch");
-  if (now < leaf.validFromDate) return reject("not_yet_valid");
-  if (now > leaf.validToDate) return reject("expired");
+  if (now < validFrom(leaf)) return reject("not_yet_valid");
+  if (now > validTo(leaf)) return reject("expired");
 
   let subject = leaf;
   for (const [index, issuer] of chain.entries()) {
     if (!issues(issuer, subject)) return reject("chain_broken", index);
     if (!issuer.ca) return reject("chain_not_ca", index);
-    if (now < issuer.validFromDate || now > issuer.validToDate)
-      return reject("chain_expired", index);
+    if (now < validFrom(issuer) || now > validTo(issuer)) return reject("chain_expired", index);
     subject = issuer;
   }
   return { ok: true, certificate: summarize(leaf), chainLength: chain.length };

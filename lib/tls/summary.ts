@@ -1,3 +1,4 @@
+import { validFrom, validTo } from "./validity";
 import type { X509Certificate } from "node:crypto";
 
 export type CertificateSummary = {
@@ -23,8 +24,8 @@ export function summarize(certificate: X509Certificate): CertificateSummary {
     subjectAltNames: dnsNames(certificate.subjectAltName),
     issuer: issuer.map(([key, value]) => `${key}=${value}`).join(", "),
     issuerCommonName: lastValue(issuer, "CN"),
-    validFrom: certificate.validFromDate.toISOString(),
-    validTo: certificate.validToDate.toISOString(),
+    validFrom: validFrom(certificate).toISOString(),
+    validTo: validTo(certificate).toISOString(),
     fingerprintSha256: certificate.fingerprint256,
     selfSigned: issues(certificate, certificate),
   };

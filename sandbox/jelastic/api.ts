@@ -7,7 +7,10 @@ import { getAccount, getUserInfo } from "./account";
 import { signinAsClient } from "./admin";
 import { checksign, signin, signout } from "./authentication";
 import type { PlatformMethod } from "./call";
+import { domainMethods } from "./domain-methods";
+import { deleteEnv, startEnv, stopEnv } from "./env-actions";
 import { getEnvInfo, getEnvs } from "./environments";
+import { addSshKey, deleteSshKey, getSshKeys } from "./ssh-keys";
 
 /** Implemented methods as `group/service/method` (lower-case, which is how clients send them). */
 const methods: Record<string, PlatformMethod> = {
@@ -18,8 +21,15 @@ const methods: Record<string, PlatformMethod> = {
   "billing/account/getaccount": getAccount,
   "environment/control/getenvs": getEnvs,
   "environment/control/getenvinfo": getEnvInfo,
+  "environment/control/startenv": startEnv,
+  "environment/control/stopenv": stopEnv,
+  "environment/control/deleteenv": deleteEnv,
+  "users/account/getsshkeys": getSshKeys,
+  "users/account/addsshkey": addSshKey,
+  "users/account/deletesshkey": deleteSshKey,
   "system/admin/signinasclient": signinAsClient,
   "system/admin/signinasuser": signinAsClient,
+  ...domainMethods,
 };
 
 export const implementedPlatformMethods = Object.keys(methods);

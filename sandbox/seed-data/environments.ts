@@ -1,10 +1,11 @@
 import type { Environment } from "../state/types";
 import { env, group, node, STATUS } from "./env-builder";
+import { bulkEnvironments } from "./bulk-environments";
 import { otherEnvironments } from "./other-environments";
 
 /** Environments with varied statuses, regions, topologies and public IPs. */
 export function environments(): Environment[] {
-  return [...demoEnvironments(), ...otherEnvironments()];
+  return [...demoEnvironments(), ...otherEnvironments(), ...bulkEnvironments()];
 }
 
 /** The demo users' environments: the trial user's one, and the billing user's four. */

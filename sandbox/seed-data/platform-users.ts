@@ -1,5 +1,6 @@
 import { demoUsers } from "../demo-users";
 import type { PlatformUser, Region } from "../state/types";
+import { billingSshKeys } from "./ssh-keys";
 
 export const regions: Region[] = [
   { uniqueName: "eu-de-fra", displayName: "Europe (Frankfurt)", domain: "fra.sandbox-cloud.test" },
@@ -46,6 +47,7 @@ export function platformUsers(): PlatformUser[] {
       hardNodeGroups: allRegions,
       defaultHardNodeGroup: "eu-de-fra",
       ebsUserId: "501",
+      sshKeys: billingSshKeys(),
     },
     {
       uid: 1003,
@@ -76,6 +78,21 @@ export function platformUsers(): PlatformUser[] {
       createdOn: "2026-11-20 19:30:12",
       language: "en",
       hardNodeGroups: ["eu-de-fra"],
+      defaultHardNodeGroup: "eu-de-fra",
+    },
+    {
+      uid: 1005,
+      email: demoUsers.bulk.email,
+      password: demoUsers.bulk.password,
+      name: demoUsers.bulk.name,
+      group: "billing",
+      groupType: "billing",
+      status: 1,
+      balanceCents: 987_654,
+      bonusCents: 0,
+      createdOn: "2023-01-09 09:00:00",
+      language: "en",
+      hardNodeGroups: allRegions,
       defaultHardNodeGroup: "eu-de-fra",
     },
   ];
