@@ -32,6 +32,16 @@ export default async function PortalLayout({ children }: { children: ReactNode }
                   {t("nav.dashboard")}
                 </Link>
               </li>
+              <li>
+                <Link href="/ssh-keys" className="hover:underline">
+                  {t("sshKeys.nav")}
+                </Link>
+              </li>
+              <li>
+                <Link href="/environments" className="hover:underline">
+                  {t("environments.title")}
+                </Link>
+              </li>
             </ul>
           </nav>
           <div className="flex flex-wrap items-center gap-4">

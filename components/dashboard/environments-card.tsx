@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Card, UnavailableCard } from "@/components/ui/card";
 import { getEnvironmentSummary } from "@/lib/data/dashboard";
 import type { SessionAccount } from "@/lib/data/session";
@@ -16,7 +17,9 @@ export async function EnvironmentsCard({ account }: { account: SessionAccount })
   return (
     <Card id="environments" title={title}>
       <p className="text-lg font-semibold" data-testid="environments-count">
-        {t("dashboard.environmentsCount", { count: summary.data.total })}
+        <Link href="/environments" className="underline-offset-2 hover:underline">
+          {t("dashboard.environmentsCount", { count: summary.data.total })}
+        </Link>
       </p>
       {summary.data.byStatus.length > 0 && (
         <ul className="mt-2 flex flex-wrap gap-2 text-sm" aria-label={title}>

@@ -1,4 +1,8 @@
+import { newEnvironmentDe } from "./new-environment.de";
+import { environmentDomainsDe } from "./environment-domains.de";
+import { environmentsDe } from "./environments.de";
 import type { Messages } from "./en";
+import { sshKeysDe } from "./ssh-keys.de";
 
 export const de: Messages = {
   meta: {
@@ -63,6 +67,7 @@ export const de: Messages = {
     widgetUnavailable:
       "Diese Information ist gerade nicht verfügbar. Bitte versuchen Sie es später erneut.",
   },
+  environments: environmentsDe,
   envStatus: {
     running: "Läuft",
     stopped: "Gestoppt",
@@ -81,6 +86,9 @@ export const de: Messages = {
     refreshing: "Wird aktualisiert",
     unknown: "Unbekannt",
   },
+  sshKeys: sshKeysDe,
+  ...environmentDomainsDe,
+  newEnvironment: newEnvironmentDe,
   errors: {
     heading: "Etwas ist schiefgelaufen",
     generic: "Diese Seite konnte nicht geladen werden. Bitte versuchen Sie es erneut.",

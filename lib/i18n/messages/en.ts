@@ -1,3 +1,7 @@
+import { newEnvironmentEn } from "./new-environment.en";
+import { environmentDomainsEn } from "./environment-domains.en";
+import { sshKeysEn } from "./ssh-keys.en";
+import { environmentsEn } from "./environments.en";
 /** English is the source of truth for message keys; every other locale must match its shape. */
 export const en = {
   meta: {
@@ -60,6 +64,7 @@ export const en = {
     billingSsoButton: "Open billing panel",
     widgetUnavailable: "This information is not available right now. Please try again later.",
   },
+  environments: environmentsEn,
   envStatus: {
     running: "Running",
     stopped: "Stopped",
@@ -78,6 +83,9 @@ export const en = {
     refreshing: "Refreshing",
     unknown: "Unknown",
   },
+  sshKeys: sshKeysEn,
+  ...environmentDomainsEn,
+  newEnvironment: newEnvironmentEn,
   errors: {
     heading: "Something went wrong",
     generic: "We could not load this page. Please try again.",
