@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { JelasticSessionExpiredError } from "@/lib/jelastic";
 import { savePlatformSession } from "./accounts";
 import { getDb } from "./db";
@@ -21,7 +22,7 @@ export async function withPlatformSession<T>(
   call: (session: string) => Promise<T>,
 ): Promise<T> {
   if (account.platformUid == null) throw new NoPlatformAccountError();
-  const stored = await getDb().platformSession.findUnique({ where: { accountId: account.id } });
+  const stored = await storedSession(account.id);
   if (stored) {
     try {
       return await call(stored.session);
@@ -32,6 +33,11 @@ export async function withPlatformSession<T>(
   const fresh = await refreshSession(account);
   return call(fresh);
 }
+
+/** One database read per request, however many widgets need the session. */
+const storedSession = cache((accountId: string) =>
+  getDb().platformSession.findUnique({ where: { accountId } }),
+);
 
 /** Concurrent refreshes for one account share one admin sign-in. */
 const inFlight = new Map<string, Promise<string>>();

@@ -129,7 +129,7 @@ export function createHttpClient(config: HttpClientConfig): HttpClient {
       try {
         const result = await attempt(request, limitMs);
         const fields = { service, action: request.action, status: result.status, attempt: n };
-        logger.info("upstream.response", { ...fields, durationMs: Date.now() - started });
+        logger.debug("upstream.response", { ...fields, durationMs: Date.now() - started });
         return result;
       } catch (error) {
         const failure =
