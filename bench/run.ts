@@ -43,6 +43,11 @@ try {
   const slow = await sequential(`${stack.portalUrl}/`, cookie, 20);
   await fetch(`${sandbox}/_control/faults`, { method: "DELETE" });
 
+  const tenCookie = await signInCookie(stack.portalUrl, "ten@demo.test", "Ten-demo-2026");
+  const bulkCookie = await signInCookie(stack.portalUrl, demoUsers.bulk.email, demoUsers.bulk.password);
+  const envsTen = await sequential(`${stack.portalUrl}/environments`, tenCookie, 30);
+  const envsBulk = await sequential(`${stack.portalUrl}/environments`, bulkCookie, 30);
+
   const loginJs = await firstLoadJsKb(`${stack.portalUrl}/login`);
   const dashboardJs = await firstLoadJsKb(`${stack.portalUrl}/`, cookie);
 
@@ -57,6 +62,11 @@ Dashboard under load (${CONNECTIONS} connections, ${DURATION_S} s, signed in as 
 
 Dashboard with ${UPSTREAM_LATENCY_MS} ms added to every upstream call (sequential, ${slow.count} requests)
   p50 ${ms(slow.p50)}   p95 ${ms(slow.p95)}   target ≤ ${ms(UPSTREAM_LATENCY_MS * 1.5)}
+
+Environments page (sequential, 30 requests each)
+  10 environments     p50 ${ms(envsTen.p50)}   p95 ${ms(envsTen.p95)}   HTML ${(envsTen.bytes / 1024).toFixed(1)} kB
+  1,000 environments  p50 ${ms(envsBulk.p50)}   p95 ${ms(envsBulk.p95)}   HTML ${(envsBulk.bytes / 1024).toFixed(1)} kB
+  p95 ratio           ${(envsBulk.p95 / envsTen.p95).toFixed(2)}×   target ≤ 1.5×
 
 First-load JS (gzip)
   /login            ${loginJs.toFixed(1)} kB
@@ -86,12 +96,13 @@ async function runLoad(url: string, cookie: string) {
 
 async function sequential(url: string, cookie: string, count: number) {
   const latencies: number[] = [];
+  let bytes = 0;
   for (let i = 0; i < count; i++) {
     const started = performance.now();
     const response = await fetch(url, { headers: { cookie } });
-    await response.text();
-    if (!response.ok) throw new Error(`dashboard answered ${response.status}`);
+    bytes = (await response.text()).length;
+    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
     latencies.push(performance.now() - started);
   }
-  return summarize(latencies);
+  return { ...summarize(latencies), bytes };
 }

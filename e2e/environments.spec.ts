@@ -12,6 +12,7 @@ test.describe("environments list", () => {
     await expect(shop).toContainText("Running");
     await expect(shop).toContainText("MiB");
     await expect(shop).toContainText("203.0.113.10");
+    await expect(shop.getByTestId("monthly-cost")).toHaveText(/^\$[\d,.]+ – \$[\d,.]+$/);
 
     await page.getByLabel("Status").selectOption("stopped");
     await page.getByRole("button", { name: "Filter" }).click();

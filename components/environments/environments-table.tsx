@@ -1,11 +1,12 @@
 import Link from "next/link";
 import type { EnvironmentStatus } from "@/lib/jelastic";
-import type { EnvironmentSummary } from "@/lib/environments/layers";
+import type { ListedEnvironment } from "@/lib/data/environments";
+import { formatMoney } from "@/lib/i18n/format";
 import type { Translate } from "@/lib/i18n/translate";
 import { LiveStatus } from "./live-statuses";
 
 type Props = {
-  items: EnvironmentSummary[];
+  items: ListedEnvironment[];
   t: Translate;
   locale: string;
   labels: Record<EnvironmentStatus, string>;
@@ -43,6 +44,9 @@ export function EnvironmentsTable({ items, t, locale, labels }: Props) {
             </th>
             <th scope="col" className="px-3 py-2">
               {t("environments.colSsl")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("environments.colCost")}
             </th>
           </tr>
         </thead>
@@ -84,6 +88,14 @@ export function EnvironmentsTable({ items, t, locale, labels }: Props) {
               <td className="px-3 py-2">{env.publicIps.join(", ") || t("environments.none")}</td>
               <td className="px-3 py-2">
                 {env.sslEnabled ? t("environments.sslOn") : t("environments.sslOff")}
+              </td>
+              <td className="px-3 py-2 whitespace-nowrap" data-testid="monthly-cost">
+                {env.monthlyCost
+                  ? t("environments.range", {
+                      min: formatMoney(env.monthlyCost.min, locale),
+                      max: formatMoney(env.monthlyCost.max, locale),
+                    })
+                  : "—"}
               </td>
             </tr>
           ))}

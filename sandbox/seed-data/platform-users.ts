@@ -95,5 +95,20 @@ export function platformUsers(): PlatformUser[] {
       hardNodeGroups: allRegions,
       defaultHardNodeGroup: "eu-de-fra",
     },
+    {
+      uid: 1006,
+      email: "ten@demo.test",
+      password: "Ten-demo-2026",
+      name: "Tim Ten",
+      group: "billing",
+      groupType: "billing",
+      status: 1,
+      balanceCents: 12_345,
+      bonusCents: 0,
+      createdOn: "2024-05-05 09:00:00",
+      language: "en",
+      hardNodeGroups: allRegions,
+      defaultHardNodeGroup: "eu-de-fra",
+    },
   ];
 }

@@ -21,6 +21,7 @@ export const environmentsDe: Record<keyof typeof environmentsEn, string> = {
   colCpu: "CPU (reserviert – max.)",
   colIps: "Öffentliche IPs",
   colSsl: "SSL",
+  colCost: "Geschätzte Monatskosten",
   sslOn: "An",
   sslOff: "Aus",
   none: "keine",

@@ -18,6 +18,7 @@ export const environmentsEn = {
   colCpu: "CPU (reserved – max)",
   colIps: "Public IPs",
   colSsl: "SSL",
+  colCost: "Est. monthly cost",
   sslOn: "On",
   sslOff: "Off",
   none: "none",
