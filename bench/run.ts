@@ -44,7 +44,11 @@ try {
   await fetch(`${sandbox}/_control/faults`, { method: "DELETE" });
 
   const tenCookie = await signInCookie(stack.portalUrl, "ten@demo.test", "Ten-demo-2026");
-  const bulkCookie = await signInCookie(stack.portalUrl, demoUsers.bulk.email, demoUsers.bulk.password);
+  const bulkCookie = await signInCookie(
+    stack.portalUrl,
+    demoUsers.bulk.email,
+    demoUsers.bulk.password,
+  );
   const envsTen = await sequential(`${stack.portalUrl}/environments`, tenCookie, 30);
   const envsBulk = await sequential(`${stack.portalUrl}/environments`, bulkCookie, 30);
 

@@ -10,6 +10,8 @@ import type { PlatformMethod } from "./call";
 import { domainMethods } from "./domain-methods";
 import { deleteEnv, startEnv, stopEnv } from "./env-actions";
 import { getEnvInfo, getEnvs } from "./environments";
+import { settleCreations } from "./creation-clock";
+import { newEnvironmentMethods, registerNewEnvironmentRoutes } from "./new-env-methods";
 import { addSshKey, deleteSshKey, getSshKeys } from "./ssh-keys";
 
 /** Implemented methods as `group/service/method` (lower-case, which is how clients send them). */
@@ -30,6 +32,7 @@ const methods: Record<string, PlatformMethod> = {
   "system/admin/signinasclient": signinAsClient,
   "system/admin/signinasuser": signinAsClient,
   ...domainMethods,
+  ...newEnvironmentMethods,
 };
 
 export const implementedPlatformMethods = Object.keys(methods);
@@ -39,6 +42,7 @@ export const implementedPlatformMethods = Object.keys(methods);
  * "does not differentiate" them). Faults come first; unknown methods are a transport-level 404.
  */
 export function registerPlatformApi(router: Router, deps: SandboxDeps): void {
+  registerNewEnvironmentRoutes(router, deps);
   router.on(["GET", "POST"], "/jelastic/1.0/:group/:service/rest/:method", async (ctx) => {
     const { group = "", service = "", method = "" } = ctx.params;
     const key = `${group}/${service}/${method}`.toLowerCase();
@@ -46,6 +50,7 @@ export function registerPlatformApi(router: Router, deps: SandboxDeps): void {
     const fault = deps.faults.take("jelastic", key);
     if (fault && (await applyFault(ctx.res, fault, "jelastic", ctx.signal))) return;
 
+    settleCreations(deps);
     const run = methods[key];
     if (!run) return sendText(ctx.res, 404, `Not Found: ${ctx.url.pathname}`);
     const reply = run({ params, httpMethod: ctx.method, deps });

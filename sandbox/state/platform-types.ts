@@ -1,3 +1,4 @@
+import type { SandboxSslCert } from "./platform-ssl-types";
 /** Platform (Jelastic) records in the sandbox state. */
 export type GroupType = "trial" | "billing" | "beta" | "post";
 
@@ -19,6 +20,16 @@ export interface PlatformUser {
   defaultHardNodeGroup: string;
   /** Id of the account in the external billing system (WHMCS client id), when linked. */
   ebsUserId?: string;
+  /** Public SSH keys for SSH access (users/account AddSSHKey); missing means none. */
+  sshKeys?: SandboxSshKey[];
+}
+
+export interface SandboxSshKey {
+  id: number;
+  title: string;
+  /** The OpenSSH line as it was added. */
+  publicKey: string;
+  addedOn: string;
 }
 
 export interface Region {
@@ -75,6 +86,10 @@ export interface Environment {
   engine?: { keyword: string; name: string; type: string; version: string };
   nodeGroups: NodeGroup[];
   nodes: PlatformNode[];
+  /** While status is 6 (creating): epoch ms at which it becomes running (sandbox creation delay). */
+  readyAt?: number;
+  /** Custom certificates uploaded for this environment (environment/binder AddSSLCert). */
+  sslCerts?: SandboxSslCert[];
 }
 
 export interface PlatformSession {

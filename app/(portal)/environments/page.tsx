@@ -60,6 +60,14 @@ export default async function EnvironmentsPage({ searchParams }: Props) {
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-semibold">{t("environments.title")}</h1>
+        {list.ok && (
+          <Link
+            href="/environments/new"
+            className="bg-brand rounded px-4 py-2 font-medium text-white"
+          >
+            {t("environments.addNew")}
+          </Link>
+        )}
       </div>
       {query.removed && (
         <p role="status" className="rounded bg-green-50 p-3 text-sm text-green-900">
