@@ -60,6 +60,11 @@ test.describe("environment actions", () => {
     await expect(page.getByRole("button", { name: "Stop" })).toBeVisible();
     await page.getByRole("button", { name: "Stop" }).click();
     await expect(page.getByRole("button", { name: "Start" })).toBeVisible();
+    await page.getByRole("link", { name: "SSL Configuration" }).click();
+    await expect(page).toHaveURL(/\/environments\/bill-staging\/ssl$/);
+    await page.goBack();
+    await page.getByRole("link", { name: "Bind external domain" }).click();
+    await expect(page).toHaveURL(/\/environments\/bill-staging\/domains$/);
   });
 
   test("removing asks for the password; a wrong one removes nothing", async ({

@@ -24,6 +24,34 @@ test("'Sign in to Jelastic dashboard' opens the dashboard in a new tab, signed i
   expect(again.status()).toBe(410);
 });
 
+test("an environment's dashboard sign-in lands on that environment", async ({
+  page,
+  context,
+  loginPage,
+}) => {
+  await loginPage.signInAndWait(demoUsers.billing.email, demoUsers.billing.password);
+  await page.goto("/environments/bill-shop");
+  const [dashboard] = await Promise.all([
+    context.waitForEvent("page"),
+    page.getByRole("button", { name: /Sign in to Jelastic dashboard/ }).click(),
+  ]);
+  await expect(dashboard.getByTestId("dashboard-user")).toContainText(demoUsers.billing.email);
+  await expect(dashboard.getByTestId("dashboard-env")).toContainText("bill-shop");
+});
+
+test("a dashboard link for another account's environment is refused", async ({
+  page,
+  loginPage,
+}) => {
+  await loginPage.signInAndWait(demoUsers.trial.email, demoUsers.trial.password);
+  const response = await page.request.post("/sso/platform", {
+    form: { envName: "bill-shop" },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(303);
+  expect(response.headers()["location"]).toMatch(/\/sso-failed$/);
+});
+
 test("the billing panel opens through WHMCS single sign-on", async ({
   page,
   context,

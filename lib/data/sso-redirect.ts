@@ -13,13 +13,14 @@ const logger = createLogger({ level: "info" });
 export async function ssoRedirect(
   request: Request,
   name: string,
-  mint: (account: SessionAccount) => Promise<string>,
+  mint: (account: SessionAccount, form: FormData) => Promise<string>,
 ): Promise<NextResponse> {
   if (!isSameOrigin(request)) return new NextResponse(null, { status: 403 });
   const account = await getSessionAccount();
   if (!account) return NextResponse.redirect(new URL("/login", request.url), 303);
   try {
-    return NextResponse.redirect(await mint(account), 303);
+    const form = await request.formData().catch(() => new FormData());
+    return NextResponse.redirect(await mint(account, form), 303);
   } catch (error) {
     logger.warn("sso.failed", {
       sso: name,

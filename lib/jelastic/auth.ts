@@ -62,10 +62,14 @@ export function adminSessionFor(transport: JelasticTransport, email: string): Pr
 }
 
 /** A one-time dashboard sign-in URL from the registration host. It is a credential: never log it. */
-export function createLoginLink(transport: JelasticTransport, email: string): Promise<string> {
+export function createLoginLink(
+  transport: JelasticTransport,
+  email: string,
+  envName?: string,
+): Promise<string> {
   return transport.callReg(
     "GenerateAuthLink",
-    toLoginLinkParams(email),
+    toLoginLinkParams(email, envName),
     authLinkSchema,
     (raw) => raw.link,
     { session: transport.adminToken, idempotent: false },

@@ -5,6 +5,7 @@ import { domainsMethods, type DomainsClient } from "./domains-client";
 import { deleteEnv, getEnvInfo, setEnvRunning } from "./env-info";
 import { getEnvs } from "./environments";
 import { newEnvironmentMethods, type NewEnvironmentClient } from "./new-environment-client";
+import { resourcesMethods, type ResourcesClient } from "./resources";
 import { addSshKey, deleteSshKey, getSshKeys } from "./ssh-keys";
 import type { NewSshKey, SshKey } from "./types-ssh-keys";
 import type { Environment, PlatformAccount, PlatformSignIn, PlatformUser } from "./types";
@@ -20,7 +21,7 @@ export type JelasticClient = {
   adminSessionFor(email: string): Promise<string>;
   getAccount(session: string): Promise<PlatformAccount>;
   getEnvs(session: string): Promise<Environment[]>;
-  createLoginLink(email: string): Promise<string>;
+  createLoginLink(email: string, envName?: string): Promise<string>;
   getSshKeys(session: string): Promise<SshKey[]>;
   addSshKey(session: string, key: NewSshKey): Promise<void>;
   deleteSshKey(session: string, id: number): Promise<void>;
@@ -28,7 +29,8 @@ export type JelasticClient = {
   setEnvRunning(session: string, envName: string, running: boolean): Promise<void>;
   deleteEnv(session: string, envName: string, password: string): Promise<void>;
 } & DomainsClient &
-  NewEnvironmentClient;
+  NewEnvironmentClient &
+  ResourcesClient;
 
 export function createJelasticClient(config: JelasticConfig): JelasticClient {
   const transport = createJelasticTransport(config);
@@ -39,7 +41,7 @@ export function createJelasticClient(config: JelasticConfig): JelasticClient {
     adminSessionFor: (email) => adminSessionFor(transport, email),
     getAccount: (session) => getAccount(transport, session),
     getEnvs: (session) => getEnvs(transport, session),
-    createLoginLink: (email) => createLoginLink(transport, email),
+    createLoginLink: (email, envName) => createLoginLink(transport, email, envName),
     getSshKeys: (session) => getSshKeys(transport, session),
     addSshKey: (session, key) => addSshKey(transport, session, key),
     deleteSshKey: (session, id) => deleteSshKey(transport, session, id),
@@ -49,6 +51,7 @@ export function createJelasticClient(config: JelasticConfig): JelasticClient {
     deleteEnv: (session, envName, password) => deleteEnv(transport, session, envName, password),
     ...domainsMethods(transport),
     ...newEnvironmentMethods(transport, config),
+    ...resourcesMethods(transport),
   };
 }
 
@@ -66,5 +69,6 @@ export {
 export * from "./types";
 export * from "./types-ssh-keys";
 export * from "./types-domains";
+export * from "./types-resources";
 export * from "./new-environment-client";
 export { JelasticSshKeyError } from "./ssh-key-errors";

@@ -44,7 +44,14 @@ export const toSignInParams = (login: string, password: string): JelasticParams 
 /** `system/admin/signinasclient` names the target user `login`. */
 export const toAdminSessionParams = (email: string): JelasticParams => ({ login: email });
 
-export const toLoginLinkParams = (email: string): JelasticParams => ({ email });
+/**
+ * `envName` asks the dashboard to open on that environment. The reference does not document a
+ * parameter for this (§2.9 gap); a platform that does not know it ignores it and opens the list.
+ */
+export const toLoginLinkParams = (email: string, envName?: string): JelasticParams => ({
+  email,
+  ...(envName ? { envName } : {}),
+});
 
 // ---- responses ------------------------------------------------------------------------------
 

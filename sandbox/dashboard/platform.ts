@@ -43,7 +43,10 @@ function consumeLink(ctx: RequestContext, deps: SandboxDeps): void {
       expiresAt: now + SESSION_TTL_MS,
     };
   });
-  redirect(ctx.res, "/jelastic/dashboard/", {
+  const target = link.envName
+    ? `/jelastic/dashboard/?env=${encodeURIComponent(link.envName)}`
+    : "/jelastic/dashboard/";
+  redirect(ctx.res, target, {
     "set-cookie": cookieHeader(COOKIE, token, COOKIE_PATH, SESSION_TTL_MS / 1000),
   });
 }
@@ -77,6 +80,7 @@ function showDashboard(ctx: RequestContext, deps: SandboxDeps): void {
   );
   const body = html`<h1>Environments</h1>
     <p data-testid="dashboard-user">Signed in as ${session.email}</p>
+    ${openedEnv(ctx, envs)}
     <p class="note">${user?.name ?? ""} · uid ${session.uid} · group ${user?.group ?? "?"}</p>
     ${
       envs.length === 0
@@ -98,4 +102,15 @@ function showDashboard(ctx: RequestContext, deps: SandboxDeps): void {
           </table>`
     }`;
   sendHtml(ctx.res, 200, page(`Dashboard — ${session.email}`, BRAND, body));
+}
+
+/** The environment a one-time link asked to open, if it is one of this user's. */
+function openedEnv(ctx: RequestContext, envs: { envName: string; displayName: string }[]) {
+  const wanted = ctx.url.searchParams.get("env");
+  const env = envs.find((e) => e.envName === wanted);
+  return env
+    ? html`<p data-testid="dashboard-env">
+        Opened environment ${env.displayName} (${env.envName})
+      </p>`
+    : "";
 }

@@ -36,6 +36,9 @@ function generateAuthLink(deps: SandboxDeps, params: Record<string, string>): Pl
   const user = findUser(deps, params.email);
   if (!user || !params.email?.includes("@"))
     return fail(Code.USER_NOT_EXIST, `user [${params.email ?? ""}] does not exist`);
+  const envName = deps.store.state.platform.envs.find(
+    (e) => e.envName === params.envName && e.ownerUid === user.uid,
+  )?.envName;
   const key = randomToken(24);
   const now = deps.now();
   deps.store.update((state) => {
@@ -44,6 +47,7 @@ function generateAuthLink(deps: SandboxDeps, params: Record<string, string>): Pl
     state.platform.authLinks[key] = {
       uid: user.uid,
       email: user.email,
+      ...(envName ? { envName } : {}),
       createdAt: now,
       expiresAt: now + LINK_TTL_MS,
     };

@@ -103,6 +103,8 @@ export interface PlatformSession {
 export interface AuthLink {
   uid: number;
   email: string;
+  /** The user's environment the dashboard should open on, when the link asked for one. */
+  envName?: string;
   createdAt: number;
   expiresAt: number;
   usedAt?: number;

@@ -69,6 +69,25 @@ export default async function EnvironmentPage({ params }: Props) {
                 label={env.status === "running" ? t("environments.stop") : t("environments.start")}
               />
             )}
+            <form action="/sso/platform" method="post" target="_blank">
+              <input type="hidden" name="envName" value={env.name} />
+              <button type="submit" className="text-brand text-sm font-medium underline">
+                {t("environments.openDashboard")}{" "}
+                <span className="sr-only">{t("common.opensInNewTab")}</span>
+              </button>
+            </form>
+            <Link
+              href={`/environments/${env.name}/domains`}
+              className="text-brand text-sm font-medium underline"
+            >
+              {t("environments.bindDomain")}
+            </Link>
+            <Link
+              href={`/environments/${env.name}/ssl`}
+              className="text-brand text-sm font-medium underline"
+            >
+              {t("environments.sslConfiguration")}
+            </Link>
             <Link
               href={`/environments/${env.name}/remove`}
               className="text-sm font-medium text-red-800 underline"
