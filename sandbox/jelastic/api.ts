@@ -6,6 +6,7 @@ import type { Router } from "../http/router";
 import { getAccount, getUserInfo } from "./account";
 import { signinAsClient } from "./admin";
 import { checksign, signin, signout } from "./authentication";
+import { changeTopology } from "./change-topology";
 import type { PlatformMethod } from "./call";
 import { domainMethods } from "./domain-methods";
 import { deleteEnv, startEnv, stopEnv } from "./env-actions";
@@ -26,6 +27,7 @@ const methods: Record<string, PlatformMethod> = {
   "environment/control/startenv": startEnv,
   "environment/control/stopenv": stopEnv,
   "environment/control/deleteenv": deleteEnv,
+  "environment/control/changetopology": changeTopology,
   "users/account/getsshkeys": getSshKeys,
   "users/account/addsshkey": addSshKey,
   "users/account/deletesshkey": deleteSshKey,

@@ -1,5 +1,6 @@
 import { newEnvironmentDe } from "./new-environment.de";
 import { environmentDomainsDe } from "./environment-domains.de";
+import { environmentResourcesDe } from "./environment-resources.de";
 import { environmentsDe } from "./environments.de";
 import type { Messages } from "./en";
 import { sshKeysDe } from "./ssh-keys.de";
@@ -88,6 +89,7 @@ export const de: Messages = {
   },
   sshKeys: sshKeysDe,
   ...environmentDomainsDe,
+  ...environmentResourcesDe,
   newEnvironment: newEnvironmentDe,
   errors: {
     heading: "Etwas ist schiefgelaufen",

@@ -89,6 +89,12 @@ export default async function EnvironmentPage({ params }: Props) {
               {t("environments.sslConfiguration")}
             </Link>
             <Link
+              href={`/environments/${env.name}/resources`}
+              className="text-brand text-sm font-medium underline"
+            >
+              {t("envResources.link")}
+            </Link>
+            <Link
               href={`/environments/${env.name}/remove`}
               className="text-sm font-medium text-red-800 underline"
             >

@@ -1,0 +1,58 @@
+/** "Change resources" of a layer of an existing environment. */
+export const environmentResourcesEn = {
+  envResources: {
+    title: "Change resources",
+    intro: "Change the nodes and cloudlets of one layer of {env}.",
+    link: "Change resources",
+    unavailable: "We cannot load this environment right now. Please try again in a minute.",
+    layer: "Layer",
+    nodes: "Node count",
+    reserved: "Reserved cloudlets (per node, always billed)",
+    limit: "Scaling limit (per node)",
+    ram: "RAM (MiB)",
+    cpu: "CPU (MHz)",
+    cloudlets: "{count, plural, one {# cloudlet} other {# cloudlets}}",
+    publicIp: "Public IPv4 address",
+    costHeading: "Monthly cost",
+    costNote:
+      "Approximately, for the whole environment: reserved only – every node at its scaling limit.",
+    before: "Now",
+    after: "After the change",
+    difference: "Difference",
+    noPricing: "The cost cannot be estimated right now.",
+    review: "Review changes",
+    confirmHeading: "Apply these changes?",
+    confirmText:
+      "Layer {layer}: {nodes, plural, one {# node} other {# nodes}}, {reserved} reserved and up to {limit} cloudlets per node, public IP {ip}.",
+    ipOn: "on",
+    ipOff: "off",
+    apply: "Apply changes",
+    applying: "Applying…",
+    back: "Back to editing",
+    success: "The resources of layer {layer} have been changed.",
+    backToEnv: "Back to {env}",
+    errors: {
+      numberRequired: "Enter a whole number of 0 or more.",
+      tooLarge: "This value is too large.",
+      nodesMin: "A layer needs at least one node.",
+      limitRequired: "Set a scaling limit for RAM or CPU.",
+      limitBelowReserved: "The scaling limit cannot be below the reserved resources.",
+      layerRequired: "Choose a layer of this environment.",
+      quotaCloudlets: "Your account allows fewer cloudlets per node. Lower the scaling limit.",
+      quotaNodesPerEnvironment: "Your account allows fewer nodes in one environment.",
+      quotaNodesPerLayer: "Your account allows fewer nodes in one layer.",
+      quotaPublicIp: "Public IP addresses are not available for your account.",
+      quotaGeneric: "This exceeds the limits of your account.",
+      balance: "Your balance is too low for this change. Please add funds first.",
+      not_found: "This environment was not found.",
+      unavailable:
+        "The platform is not answering right now. Nothing was changed; please try again.",
+      refused: "The platform refused this change. Nothing was changed.",
+      invalid: "Check the values above.",
+      already_bound: "The platform refused this change. Nothing was changed.",
+      not_bound: "The platform refused this change. Nothing was changed.",
+    },
+  },
+};
+
+export type EnvironmentResourcesMessages = (typeof environmentResourcesEn)["envResources"];
