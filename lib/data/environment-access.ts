@@ -1,4 +1,5 @@
 import "server-only";
+import { forgetEnvironmentList } from "./environment-list-cache";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { UpstreamError } from "@/lib/http";
@@ -86,6 +87,7 @@ export async function changeOwnedEnvironment<T>(change: Change<T>): Promise<Chan
     if (result.reason !== "not_found" && error instanceof UpstreamError)
       logger.warn("environment.change_failed", { action: change.action, kind: error.kind });
   }
+  forgetEnvironmentList(account.id);
   if (result.ok) await audit("success");
   else await audit(result.reason === "not_found" ? "denied" : "failure", result.reason);
   return result;

@@ -1,4 +1,5 @@
 import "server-only";
+import { forgetEnvironmentList } from "./environment-list-cache";
 import { JelasticNotFoundError, JelasticWrongPasswordError } from "@/lib/jelastic";
 import { recordAudit } from "./audit";
 import { withPlatformSession } from "./platform-session";
@@ -15,7 +16,7 @@ async function audited(
 ): Promise<ActionOutcome> {
   const entry = { accountId: account.id, actorEmail: account.email, action, target: envName };
   try {
-    await run();
+    await run().finally(() => forgetEnvironmentList(account.id));
     await recordAudit({ ...entry, outcome: "success" });
     return "done";
   } catch (error) {

@@ -8,6 +8,7 @@ import type { Money } from "@/lib/billing/money";
 import { getEnv } from "@/lib/config/env";
 import { UpstreamError } from "@/lib/http";
 import { cachedCatalog } from "./catalog-cache";
+import { cachedEnvironmentList } from "./environment-list-cache";
 import { withPlatformSession } from "./platform-session";
 import type { SessionAccount } from "./session";
 import { upstreams } from "./upstreams";
@@ -21,7 +22,9 @@ export async function listEnvironments(
   query: ListQuery,
 ): Promise<ListPage<ListedEnvironment> & { statusCounts: [EnvironmentStatus, number][] }> {
   const [envs, pricing] = await Promise.all([
-    withPlatformSession(account, (session) => upstreams().jelastic.getEnvs(session)),
+    cachedEnvironmentList(account.id, () =>
+      withPlatformSession(account, (session) => upstreams().jelastic.getEnvs(session)),
+    ),
     pricingOrNull(),
   ]);
   const counts = new Map<EnvironmentStatus, number>();

@@ -1,4 +1,5 @@
 import "server-only";
+import { forgetEnvironmentList } from "./environment-list-cache";
 import { JelasticNotFoundError, type EnvironmentStatus } from "@/lib/jelastic";
 import {
   customInputSchema,
@@ -155,6 +156,7 @@ async function run(
   try {
     result = await withPlatformSession(account, attempt);
   } catch (error) {
+    forgetEnvironmentList(account.id);
     const kind = classifyFailure(error);
     const code = error instanceof Error && "code" in error ? Number(error.code) : 0;
     let issues: FieldIssues;
@@ -167,6 +169,7 @@ async function run(
     await audit(kind === "unavailable" ? "failure" : "denied", `${kind}${code ? `:${code}` : ""}`);
     return fail(issues);
   }
+  forgetEnvironmentList(account.id);
   await audit(
     result.ok ? "success" : "denied",
     result.ok ? undefined : Object.values(result.issues).join(","),

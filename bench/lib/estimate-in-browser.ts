@@ -1,0 +1,63 @@
+import { chromium } from "@playwright/test";
+import { summarize } from "./stats";
+
+export type EstimateTiming = {
+  count: number;
+  p50: number;
+  p95: number;
+  max: number;
+  requests: number;
+};
+
+/**
+ * Types into the "Add a new environment" form in Chromium and measures, inside the page, the time
+ * from each input event to the estimate on screen changing; counts requests sent while typing
+ * (the estimate must be computed in the browser, with no round trip per keystroke).
+ */
+export async function estimateRecomputation(
+  portalUrl: string,
+  cookie: string,
+): Promise<EstimateTiming> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+  });
+  try {
+    const context = await browser.newContext();
+    const [name = "", value = ""] = cookie.split("=");
+    await context.addCookies([{ name, value, url: portalUrl }]);
+    const page = await context.newPage();
+    await page.goto(`${portalUrl}/environments/new`);
+    await page.locator("#layer-0-limitRamMiB").waitFor();
+    let requests = 0;
+    page.on("request", () => requests++);
+    const latencies = (await page.evaluate(IN_PAGE_MEASUREMENT)) as number[];
+    return { ...summarize(latencies), requests };
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * Runs inside the page. Kept as source text: tsx's transpiler decorates named functions with a
+ * helper that does not exist in the browser, so a serialized arrow function would fail there.
+ */
+const IN_PAGE_MEASUREMENT = `(async () => {
+  const input = document.querySelector("#layer-0-limitRamMiB");
+  const shown = document.querySelector('[data-testid="estimate-monthly-max"]');
+  if (!input || !shown) throw new Error("estimate form not found");
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
+  const results = [];
+  for (let i = 0; i < 60; i++) {
+    const before = shown.textContent;
+    const started = performance.now();
+    setValue.call(input, String(1024 + (i + 1) * 128));
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    await new Promise((resolve) => {
+      const check = () => (shown.textContent !== before ? resolve() : requestAnimationFrame(check));
+      check();
+    });
+    results.push(performance.now() - started);
+  }
+  return results;
+})()`;
