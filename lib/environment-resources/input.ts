@@ -1,40 +1,14 @@
 import { z } from "zod";
-import { MAX_CPU_MHZ, MAX_NODES, MAX_RAM_MIB } from "@/lib/new-environment/input";
+import { nodeResourcesShape, withLimitRules } from "@/lib/new-environment/node-resources";
 
 /**
  * What the "Change resources" form submits for one layer, per node in MiB/MHz as typed. Shared by
  * the browser (live cloudlets and cost) and the server (the authoritative check). Messages are
  * keys of `envResources.errors`, not text.
  */
-const int = (max: number) =>
-  z
-    .number({ error: "numberRequired" })
-    .int("numberRequired")
-    .min(0, "numberRequired")
-    .max(max, "tooLarge");
-
-export const resourcesInputSchema = z
-  .object({
-    nodeGroup: z.string().min(1, "layerRequired").max(64),
-    nodes: z
-      .number({ error: "numberRequired" })
-      .int("numberRequired")
-      .min(1, "nodesMin")
-      .max(MAX_NODES, "tooLarge"),
-    reservedRamMiB: int(MAX_RAM_MIB),
-    reservedCpuMHz: int(MAX_CPU_MHZ),
-    limitRamMiB: int(MAX_RAM_MIB),
-    limitCpuMHz: int(MAX_CPU_MHZ),
-    publicIp: z.boolean(),
-  })
-  .refine((l) => l.limitRamMiB > 0 || l.limitCpuMHz > 0, {
-    message: "limitRequired",
-    path: ["limit"],
-  })
-  .refine((l) => l.limitRamMiB >= l.reservedRamMiB && l.limitCpuMHz >= l.reservedCpuMHz, {
-    message: "limitBelowReserved",
-    path: ["limit"],
-  });
+export const resourcesInputSchema = withLimitRules(
+  z.object({ nodeGroup: z.string().min(1, "layerRequired").max(64), ...nodeResourcesShape }),
+);
 
 export type ResourcesInput = z.infer<typeof resourcesInputSchema>;
 

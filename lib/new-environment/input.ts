@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { MHZ_PER_CLOUDLET, MIB_PER_CLOUDLET } from "@/lib/billing/cloudlets";
+import { nodeResourcesShape, withLimitRules } from "./node-resources";
+
+export { MAX_CPU_MHZ, MAX_NODES, MAX_RAM_MIB } from "./node-resources";
 
 /**
  * What the wizard submits, shared by the browser (live checks, estimate) and the server (the
@@ -11,11 +13,6 @@ import { MHZ_PER_CLOUDLET, MIB_PER_CLOUDLET } from "@/lib/billing/cloudlets";
 export const ENV_NAME_PATTERN = /^[a-z][a-z0-9-]{1,28}[a-z0-9]$/;
 export const ENV_NAME_MAX = 30;
 
-/** Per node: 64 cloudlets (8 GiB, 25.6 GHz) — above every hoster quota the portal has seen. */
-export const MAX_CLOUDLETS_PER_NODE = 64;
-export const MAX_RAM_MIB = MAX_CLOUDLETS_PER_NODE * MIB_PER_CLOUDLET;
-export const MAX_CPU_MHZ = MAX_CLOUDLETS_PER_NODE * MHZ_PER_CLOUDLET;
-export const MAX_NODES = 16;
 export const MAX_LAYERS = 6;
 
 export const envNameSchema = z
@@ -25,35 +22,9 @@ export const envNameSchema = z
   .max(ENV_NAME_MAX, "nameTooLong")
   .regex(ENV_NAME_PATTERN, "nameInvalid");
 
-const int = (max: number) =>
-  z
-    .number({ error: "numberRequired" })
-    .int("numberRequired")
-    .min(0, "numberRequired")
-    .max(max, "tooLarge");
-
-export const layerInputSchema = z
-  .object({
-    nodeType: z.string().min(1, "stackRequired").max(64),
-    nodes: z
-      .number({ error: "numberRequired" })
-      .int("numberRequired")
-      .min(1, "nodesMin")
-      .max(MAX_NODES, "tooLarge"),
-    reservedRamMiB: int(MAX_RAM_MIB),
-    reservedCpuMHz: int(MAX_CPU_MHZ),
-    limitRamMiB: int(MAX_RAM_MIB),
-    limitCpuMHz: int(MAX_CPU_MHZ),
-    publicIp: z.boolean(),
-  })
-  .refine((l) => l.limitRamMiB > 0 || l.limitCpuMHz > 0, {
-    message: "limitRequired",
-    path: ["limit"],
-  })
-  .refine((l) => l.limitRamMiB >= l.reservedRamMiB && l.limitCpuMHz >= l.reservedCpuMHz, {
-    message: "limitBelowReserved",
-    path: ["limit"],
-  });
+export const layerInputSchema = withLimitRules(
+  z.object({ nodeType: z.string().min(1, "stackRequired").max(64), ...nodeResourcesShape }),
+);
 
 export const customInputSchema = z.object({
   name: envNameSchema,

@@ -1,24 +1,12 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  createJelasticClient,
-  JelasticNotFoundError,
-  JelasticQuotaError,
-  type JelasticClient,
-} from "@/lib/jelastic";
+import { describe, expect, it } from "vitest";
+import { JelasticNotFoundError, JelasticQuotaError } from "@/lib/jelastic";
 import { demoUsers } from "@/sandbox/demo-users";
-import { startSandbox } from "@/sandbox/server";
+import { sandboxPerFile } from "./support/sandbox";
 
 /** "Change resources": the platform client's ChangeTopology against the sandbox over real HTTP. */
-let sandbox: Awaited<ReturnType<typeof startSandbox>>;
-let dataDir: string;
-let jelastic: JelasticClient;
-const silent = { debug() {}, info() {}, warn() {}, error() {} };
-
+const sandbox = sandboxPerFile("sandbox-resources", { resetAfterEach: true });
 const signIn = async (user: { email: string; password: string }) =>
-  (await jelastic.signIn(user.email, user.password)).session;
+  (await sandbox.jelastic.signIn(user.email, user.password)).session;
 
 const cp = {
   nodeGroup: "cp",
@@ -28,41 +16,18 @@ const cp = {
   publicIp: false,
 };
 
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), "sandbox-resources-"));
-  sandbox = await startSandbox({ port: 0, smtpPort: 0, dataDir, quiet: true });
-  jelastic = createJelasticClient({
-    baseUrl: `${sandbox.url}/jelastic`,
-    regUrl: `${sandbox.url}/jelastic-reg`,
-    adminToken: "sandbox_platform_admin_token",
-    currency: "USD",
-    timeoutMs: 1_500,
-    logger: silent,
-  });
-});
-
-afterEach(async () => {
-  const response = await fetch(`${sandbox.url}/_control/reset`, { method: "POST" });
-  expect(response.ok).toBe(true);
-});
-
-afterAll(async () => {
-  await sandbox.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
 describe("change layer resources", () => {
   it("resizes one layer: node count, cloudlets and public IP; other layers stay", async () => {
     const session = await signIn(demoUsers.billing);
-    const env = await jelastic.getEnvInfo(session, "bill-staging");
-    await jelastic.changeLayerResources(session, env, {
+    const env = await sandbox.jelastic.getEnvInfo(session, "bill-staging");
+    await sandbox.jelastic.changeLayerResources(session, env, {
       nodeGroup: "cp",
       nodes: 3,
       reservedCloudlets: 2,
       scalingLimitCloudlets: 10,
       publicIp: true,
     });
-    const after = await jelastic.getEnvInfo(session, "bill-staging");
+    const after = await sandbox.jelastic.getEnvInfo(session, "bill-staging");
     const cpNodes = after.nodes.filter((n) => n.nodeGroup === "cp");
     expect(cpNodes).toHaveLength(3);
     for (const node of cpNodes) {
@@ -73,39 +38,45 @@ describe("change layer resources", () => {
       env.nodes.filter((n) => n.nodeGroup === "sqldb"),
     );
 
-    await jelastic.changeLayerResources(session, after, { ...cp, nodes: 1, publicIp: false });
-    const back = await jelastic.getEnvInfo(session, "bill-staging");
+    await sandbox.jelastic.changeLayerResources(session, after, {
+      ...cp,
+      nodes: 1,
+      publicIp: false,
+    });
+    const back = await sandbox.jelastic.getEnvInfo(session, "bill-staging");
     expect(back.nodes.filter((n) => n.nodeGroup === "cp")).toHaveLength(1);
     expect(back.nodes.flatMap((n) => n.publicIps)).toEqual([]);
   });
 
   it("applies the trial quotas of creation: public IP, cloudlets per node, nodes per layer", async () => {
     const session = await signIn(demoUsers.trial);
-    const env = await jelastic.getEnvInfo(session, "tess-hello");
+    const env = await sandbox.jelastic.getEnvInfo(session, "tess-hello");
     const refusal = (change: Partial<typeof cp>) =>
-      jelastic.changeLayerResources(session, env, { ...cp, ...change }).catch((e: unknown) => e);
+      sandbox.jelastic
+        .changeLayerResources(session, env, { ...cp, ...change })
+        .catch((e: unknown) => e);
     const ip = await refusal({ publicIp: true });
     expect(ip).toBeInstanceOf(JelasticQuotaError);
     expect((ip as JelasticQuotaError).code).toBe(2338);
     expect(((await refusal({ scalingLimitCloudlets: 9 })) as JelasticQuotaError).code).toBe(2361);
     expect(((await refusal({ nodes: 3 })) as JelasticQuotaError).code).toBe(2366);
     // Within the limits the trial environment can change (its own count is not "one more").
-    await jelastic.changeLayerResources(session, env, {
+    await sandbox.jelastic.changeLayerResources(session, env, {
       ...cp,
       nodes: 2,
       scalingLimitCloudlets: 8,
     });
-    const after = await jelastic.getEnvInfo(session, "tess-hello");
+    const after = await sandbox.jelastic.getEnvInfo(session, "tess-hello");
     expect(after.nodes.map((n) => n.flexibleCloudlets)).toEqual([8, 8]);
   });
 
   it("another user's environment is not found and stays unchanged", async () => {
     const billing = await signIn(demoUsers.billing);
-    const env = await jelastic.getEnvInfo(billing, "bill-staging");
+    const env = await sandbox.jelastic.getEnvInfo(billing, "bill-staging");
     const trial = await signIn(demoUsers.trial);
     await expect(
-      jelastic.changeLayerResources(trial, env, { ...cp, nodes: 2 }),
+      sandbox.jelastic.changeLayerResources(trial, env, { ...cp, nodes: 2 }),
     ).rejects.toBeInstanceOf(JelasticNotFoundError);
-    expect(await jelastic.getEnvInfo(billing, "bill-staging")).toEqual(env);
+    expect(await sandbox.jelastic.getEnvInfo(billing, "bill-staging")).toEqual(env);
   });
 });

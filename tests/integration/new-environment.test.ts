@@ -1,36 +1,15 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { estimateCost } from "@/lib/billing/estimate";
 import { UpstreamError } from "@/lib/http";
-import {
-  createJelasticClient,
-  JelasticBalanceError,
-  JelasticQuotaError,
-  type JelasticClient,
-  type NewEnvironmentSpec,
-} from "@/lib/jelastic";
+import { JelasticBalanceError, JelasticQuotaError, type NewEnvironmentSpec } from "@/lib/jelastic";
 import { demoUsers } from "@/sandbox/demo-users";
-import { startSandbox } from "@/sandbox/server";
+import { sandboxPerFile } from "./support/sandbox";
 
 /** The platform client's "Add a new environment" methods against the sandbox over real HTTP. */
-let sandbox: Awaited<ReturnType<typeof startSandbox>>;
-let dataDir: string;
-let jelastic: JelasticClient;
-const silent = { debug() {}, info() {}, warn() {}, error() {} };
-
-async function control(path: string, body?: unknown, method = "POST") {
-  const response = await fetch(`${sandbox.url}/_control/${path}`, {
-    method,
-    headers: { "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  expect(response.ok).toBe(true);
-}
-
+const sandbox = sandboxPerFile("sandbox-new-env", { resetAfterEach: true });
+const control = sandbox.control;
 const signIn = async (user: { email: string; password: string }) =>
-  (await jelastic.signIn(user.email, user.password)).session;
+  (await sandbox.jelastic.signIn(user.email, user.password)).session;
 
 const spec = (name: string, extra: Partial<NewEnvironmentSpec> = {}): NewEnvironmentSpec => ({
   name,
@@ -49,51 +28,29 @@ const spec = (name: string, extra: Partial<NewEnvironmentSpec> = {}): NewEnviron
   ...extra,
 });
 
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), "sandbox-new-env-"));
-  sandbox = await startSandbox({ port: 0, smtpPort: 0, dataDir, quiet: true });
-  jelastic = createJelasticClient({
-    baseUrl: `${sandbox.url}/jelastic`,
-    regUrl: `${sandbox.url}/jelastic-reg`,
-    adminToken: "sandbox_platform_admin_token",
-    currency: "USD",
-    timeoutMs: 1_500,
-    logger: silent,
-  });
-});
-
-afterEach(async () => {
-  await control("reset");
-});
-
-afterAll(async () => {
-  await sandbox.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
 describe("catalogue", () => {
   it("lists regions per account group, stacks with categories, apps and quotas", async () => {
     const billing = await signIn(demoUsers.billing);
     const trial = await signIn(demoUsers.trial);
-    expect((await jelastic.getRegions(billing)).map((r) => r.id)).toEqual([
+    expect((await sandbox.jelastic.getRegions(billing)).map((r) => r.id)).toEqual([
       "eu-de-fra",
       "us-east-nyc",
       "asia-sg",
     ]);
-    expect(await jelastic.getRegions(trial)).toEqual([
+    expect(await sandbox.jelastic.getRegions(trial)).toEqual([
       { id: "eu-de-fra", name: "Europe (Frankfurt)" },
     ]);
-    const stacks = await jelastic.getTemplates(billing);
+    const stacks = await sandbox.jelastic.getTemplates(billing);
     expect(new Set(stacks.map((s) => s.category))).toEqual(
       new Set(["balancer", "appServer", "database", "cache", "vps", "docker"]),
     );
-    const apps = await jelastic.getMarketplaceApps(billing, { category: "cms" });
+    const apps = await sandbox.jelastic.getMarketplaceApps(billing, { category: "cms" });
     expect(apps.map((a) => a.id)).toContain("wordpress");
     expect(apps.every((a) => a.categories.includes("cms"))).toBe(true);
     expect(
-      (await jelastic.getMarketplaceApps(billing, { search: "git" })).map((a) => a.id),
+      (await sandbox.jelastic.getMarketplaceApps(billing, { search: "git" })).map((a) => a.id),
     ).toEqual(["gitlab"]);
-    expect(await jelastic.getQuotas(trial)).toEqual({
+    expect(await sandbox.jelastic.getQuotas(trial)).toEqual({
       maxEnvironments: 2,
       maxNodesPerEnvironment: 4,
       maxNodesPerLayer: 2,
@@ -103,7 +60,7 @@ describe("catalogue", () => {
   });
 
   it("serves the pricing model unauthenticated, usable by the estimator", async () => {
-    const model = await jelastic.getPricingModel();
+    const model = await sandbox.jelastic.getPricingModel();
     const topology = {
       layers: [{ nodes: 1, reservedCloudlets: 1, scalingLimitCloudlets: 4, publicIp: false }],
       storageGB: 0,
@@ -117,15 +74,15 @@ describe("creation", () => {
   it("checks names, creates as creating and becomes running after the delay", async () => {
     await control("platform-settings", { creationDelayMs: 300 });
     const session = await signIn(demoUsers.billing);
-    expect(await jelastic.isEnvNameAvailable(session, "bill-shop")).toBe(false);
-    expect(await jelastic.isEnvNameAvailable(session, "tess-hello")).toBe(false);
-    expect(await jelastic.isEnvNameAvailable(session, "brand-new")).toBe(true);
-    const created = await jelastic.createEnvironment(session, spec("brand-new"));
+    expect(await sandbox.jelastic.isEnvNameAvailable(session, "bill-shop")).toBe(false);
+    expect(await sandbox.jelastic.isEnvNameAvailable(session, "tess-hello")).toBe(false);
+    expect(await sandbox.jelastic.isEnvNameAvailable(session, "brand-new")).toBe(true);
+    const created = await sandbox.jelastic.createEnvironment(session, spec("brand-new"));
     expect(created).toEqual({ name: "brand-new", status: "creating" });
-    expect(await jelastic.getEnvStatus(session, "brand-new")).toBe("creating");
+    expect(await sandbox.jelastic.getEnvStatus(session, "brand-new")).toBe("creating");
     await new Promise((resolve) => setTimeout(resolve, 350));
-    expect(await jelastic.getEnvStatus(session, "brand-new")).toBe("running");
-    const env = (await jelastic.getEnvs(session)).find((e) => e.name === "brand-new");
+    expect(await sandbox.jelastic.getEnvStatus(session, "brand-new")).toBe("running");
+    const env = (await sandbox.jelastic.getEnvs(session)).find((e) => e.name === "brand-new");
     expect(env?.nodes[0]).toMatchObject({
       nodeType: "apache-php",
       fixedCloudlets: 1,
@@ -146,8 +103,10 @@ describe("creation", () => {
         },
       ],
     });
-    await expect(jelastic.createEnvironment(session, ip)).rejects.toMatchObject({ code: 2338 });
-    await expect(jelastic.createEnvironment(session, ip)).rejects.toBeInstanceOf(
+    await expect(sandbox.jelastic.createEnvironment(session, ip)).rejects.toMatchObject({
+      code: 2338,
+    });
+    await expect(sandbox.jelastic.createEnvironment(session, ip)).rejects.toBeInstanceOf(
       JelasticQuotaError,
     );
     const big = spec("trial-big", {
@@ -161,23 +120,27 @@ describe("creation", () => {
         },
       ],
     });
-    await expect(jelastic.createEnvironment(session, big)).rejects.toMatchObject({ code: 2361 });
-    await jelastic.createEnvironment(session, spec("trial-second"));
-    await expect(jelastic.createEnvironment(session, spec("trial-third"))).rejects.toMatchObject({
+    await expect(sandbox.jelastic.createEnvironment(session, big)).rejects.toMatchObject({
+      code: 2361,
+    });
+    await sandbox.jelastic.createEnvironment(session, spec("trial-second"));
+    await expect(
+      sandbox.jelastic.createEnvironment(session, spec("trial-third")),
+    ).rejects.toMatchObject({
       code: 2360,
     });
   });
 
   it("installs a marketplace app as a new environment", async () => {
     const session = await signIn(demoUsers.billing);
-    const created = await jelastic.installMarketplaceApp(session, {
+    const created = await sandbox.jelastic.installMarketplaceApp(session, {
       appId: "wordpress",
       envName: "my-blog",
       region: "us-east-nyc",
       displayName: "My blog",
     });
     expect(created).toEqual({ name: "my-blog", status: "creating" });
-    const env = (await jelastic.getEnvs(session)).find((e) => e.name === "my-blog");
+    const env = (await sandbox.jelastic.getEnvs(session)).find((e) => e.name === "my-blog");
     expect(env).toMatchObject({ region: "us-east-nyc", status: "creating" });
   });
 
@@ -189,12 +152,12 @@ describe("creation", () => {
       status: 500,
       times: 1,
     });
-    const error = await jelastic
+    const error = await sandbox.jelastic
       .createEnvironment(session, spec("fault-env"))
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UpstreamError);
     expect((error as UpstreamError).kind).toBe("unavailable");
-    expect(await jelastic.isEnvNameAvailable(session, "fault-env")).toBe(true);
+    expect(await sandbox.jelastic.isEnvNameAvailable(session, "fault-env")).toBe(true);
   });
 
   it("types billing refusals (2207) as JelasticBalanceError", async () => {
@@ -205,8 +168,8 @@ describe("creation", () => {
       error: { code: 2207, message: "external billing error" },
       times: 1,
     });
-    await expect(jelastic.createEnvironment(session, spec("no-money"))).rejects.toBeInstanceOf(
-      JelasticBalanceError,
-    );
+    await expect(
+      sandbox.jelastic.createEnvironment(session, spec("no-money")),
+    ).rejects.toBeInstanceOf(JelasticBalanceError);
   });
 });

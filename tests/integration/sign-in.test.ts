@@ -1,62 +1,14 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { demoUsers } from "@/sandbox/demo-users";
-import { startSandbox } from "@/sandbox/server";
+import { appStackPerFile } from "./support/app";
 
 /**
  * Sign-in through the data layer, against the sandbox over HTTP and a real (embedded) database:
  * which upstream answers, how accounts are linked by email, and what an outage looks like.
  */
-let sandbox: Awaited<ReturnType<typeof startSandbox>>;
-let workDir: string;
+const sandbox = appStackPerFile("sign-in");
 
-async function fault(body: unknown) {
-  const response = await fetch(`${sandbox.url}/_control/faults`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  expect(response.ok).toBe(true);
-}
-
-beforeAll(async () => {
-  workDir = mkdtempSync(join(tmpdir(), "sign-in-"));
-  sandbox = await startSandbox({
-    port: 0,
-    smtpPort: 0,
-    dataDir: join(workDir, "sandbox"),
-    quiet: true,
-  });
-  Object.assign(process.env, {
-    AUTH_SECRET: "x".repeat(40),
-    PGLITE_DIR: join(workDir, "pglite"),
-    DATABASE_URL: "",
-    WHMCS_URL: `${sandbox.url}/whmcs`,
-    WHMCS_API_IDENTIFIER: "sandbox_whmcs_identifier",
-    WHMCS_API_SECRET: "sandbox_whmcs_secret",
-    JELASTIC_URL: `${sandbox.url}/jelastic`,
-    JELASTIC_REG_URL: `${sandbox.url}/jelastic-reg`,
-    JELASTIC_ADMIN_TOKEN: "sandbox_platform_admin_token",
-    UPSTREAM_TIMEOUT_MS: "1500",
-    LOG_LEVEL: "error",
-  });
-  const { PGlite } = await import("@electric-sql/pglite");
-  const { applyMigrations } = await import("@/lib/db");
-  const db = new PGlite(join(workDir, "pglite"));
-  await applyMigrations(db, "prisma/migrations");
-  await db.close();
-});
-
-afterEach(() => fetch(`${sandbox.url}/_control/faults`, { method: "DELETE" }));
-
-afterAll(async () => {
-  const { closeDatabases } = await import("@/lib/db");
-  await closeDatabases();
-  await sandbox.close();
-  rmSync(workDir, { recursive: true, force: true });
-});
+const fault = (body: unknown) => sandbox.control("faults", body);
 
 async function account(email: string) {
   const { getDb } = await import("@/lib/data/db");

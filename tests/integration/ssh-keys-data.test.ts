@@ -1,12 +1,9 @@
 import { generateKeyPairSync } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionAccount } from "@/lib/data/session";
 import { toOpenSshLine } from "@/lib/ssh/testing/openssh";
 import { demoUsers } from "@/sandbox/demo-users";
-import { startSandbox } from "@/sandbox/server";
+import { appStackPerFile } from "./support/app";
 
 /**
  * The SSH key data layer against the sandbox and an embedded database: validation before the
@@ -16,18 +13,10 @@ vi.mock("@/lib/data/request-context", () => ({
   getRequestContext: async () => ({ ip: "127.0.0.1", userAgent: "vitest" }),
 }));
 
-let sandbox: Awaited<ReturnType<typeof startSandbox>>;
-let workDir: string;
+const sandbox = appStackPerFile("ssh-keys-data");
 const LAPTOP = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIBsnTiB062/S+MAwly++IUhLy1IKqU/VvqZcY9+FE8qB";
 
-async function control(path: string, body?: unknown, method = "POST") {
-  const response = await fetch(`${sandbox.url}/_control/${path}`, {
-    method,
-    headers: { "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  expect(response.ok).toBe(true);
-}
+const control = sandbox.control;
 
 async function signedIn(user: { email: string; password: string }): Promise<SessionAccount> {
   const { authenticate } = await import("@/lib/data/sign-in");
@@ -51,43 +40,7 @@ async function lastAudit(action: string) {
   return getDb().auditEvent.findFirst({ where: { action }, orderBy: { createdAt: "desc" } });
 }
 
-beforeAll(async () => {
-  workDir = mkdtempSync(join(tmpdir(), "ssh-keys-data-"));
-  sandbox = await startSandbox({
-    port: 0,
-    smtpPort: 0,
-    dataDir: join(workDir, "sandbox"),
-    quiet: true,
-  });
-  Object.assign(process.env, {
-    AUTH_SECRET: "x".repeat(40),
-    PGLITE_DIR: join(workDir, "pglite"),
-    DATABASE_URL: "",
-    WHMCS_URL: `${sandbox.url}/whmcs`,
-    WHMCS_API_IDENTIFIER: "sandbox_whmcs_identifier",
-    WHMCS_API_SECRET: "sandbox_whmcs_secret",
-    JELASTIC_URL: `${sandbox.url}/jelastic`,
-    JELASTIC_REG_URL: `${sandbox.url}/jelastic-reg`,
-    JELASTIC_ADMIN_TOKEN: "sandbox_platform_admin_token",
-    UPSTREAM_TIMEOUT_MS: "1500",
-    LOG_LEVEL: "error",
-  });
-  const { PGlite } = await import("@electric-sql/pglite");
-  const { applyMigrations } = await import("@/lib/db");
-  const db = new PGlite(join(workDir, "pglite"));
-  await applyMigrations(db, "prisma/migrations");
-  await db.close();
-});
-
 beforeEach(() => control("reset"));
-afterEach(() => control("faults", undefined, "DELETE"));
-
-afterAll(async () => {
-  const { closeDatabases } = await import("@/lib/db");
-  await closeDatabases();
-  await sandbox.close();
-  rmSync(workDir, { recursive: true, force: true });
-});
 
 describe("SSH keys through the data layer", () => {
   it("refuses a private key before the platform is asked, and audits the failure", async () => {
