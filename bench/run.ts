@@ -75,9 +75,9 @@ Environments page (sequential, 30 requests each)
   1,000 environments  first ${ms(envsBulk.first)}   p50 ${ms(envsBulk.p50)}   p95 ${ms(envsBulk.p95)}   HTML ${(envsBulk.bytes / 1024).toFixed(1)} kB
   p95 ratio           ${(envsBulk.p95 / envsTen.p95).toFixed(2)}×   target ≤ 1.5×
 
-Cost estimate in the browser ("Add a new environment", ${estimate.count} edits of the RAM limit)
+Cost estimate in the browser ("Add a new environment", ${estimate.count} edits of the node count)
   input → new figure on screen: p50 ${ms(estimate.p50)}   p95 ${ms(estimate.p95)}   max ${ms(estimate.max)}
-  requests sent while typing: ${estimate.requests}
+  requests sent while typing: ${estimate.requests} (${estimate.requestPaths.join(", ") || "none"})
 
 First-load JS (gzip)
   /login            ${loginJs.toFixed(1)} kB

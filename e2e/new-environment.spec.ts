@@ -160,3 +160,23 @@ test("a platform fault during creation keeps the inputs and says so kindly", asy
   await expect(wizard.field(0, "limitRamMiB")).toHaveValue("1024");
   await expect(page.locator("body")).not.toContainText(/Internal Server Error|HTTP 500/);
 });
+
+test("an empty balance is explained before anything is created, and the inputs stay", async ({
+  page,
+  loginPage,
+  sandbox,
+}) => {
+  await sandbox.setPlatformBalance(demoUsers.billing.email, 0);
+  const wizard = await open(page, demoUsers.billing, (e, p) => loginPage.signIn(e, p));
+  await wizard.name.fill("e2e-broke");
+  await wizard.field(0, "reservedRamMiB").fill("512");
+  await expect(wizard.nameCheck).toHaveText("This name is available.");
+  await wizard.submit.click();
+  await expect(wizard.formError).toHaveText(
+    "Your balance is too low to create an environment. Please refill your balance first.",
+  );
+  await expect(wizard.name).toHaveValue("e2e-broke");
+  await expect(wizard.field(0, "reservedRamMiB")).toHaveValue("512");
+  await page.goto("/environments?q=e2e-broke");
+  await expect(page.getByRole("link", { name: "e2e-broke" })).toHaveCount(0);
+});

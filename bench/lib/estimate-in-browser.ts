@@ -7,12 +7,16 @@ export type EstimateTiming = {
   p95: number;
   max: number;
   requests: number;
+  /** Paths of those requests, so a reader can tell what they were. */
+  requestPaths: string[];
 };
 
 /**
  * Types into the "Add a new environment" form in Chromium and measures, inside the page, the time
  * from each input event to the estimate on screen changing; counts requests sent while typing
- * (the estimate must be computed in the browser, with no round trip per keystroke).
+ * (the estimate must be computed in the browser, with no round trip per keystroke). The node count
+ * is what changes: every other value changes both ends of the estimate, and a RAM or CPU change can
+ * leave the figure alone when the other resource decides the cloudlet count.
  */
 export async function estimateRecomputation(
   portalUrl: string,
@@ -28,11 +32,11 @@ export async function estimateRecomputation(
     await context.addCookies([{ name, value, url: portalUrl }]);
     const page = await context.newPage();
     await page.goto(`${portalUrl}/environments/new`);
-    await page.locator("#layer-0-limitRamMiB").waitFor();
-    let requests = 0;
-    page.on("request", () => requests++);
+    await page.locator("#layer-0-nodes").waitFor();
+    const paths: string[] = [];
+    page.on("request", (request) => paths.push(new URL(request.url()).pathname));
     const latencies = (await page.evaluate(IN_PAGE_MEASUREMENT)) as number[];
-    return { ...summarize(latencies), requests };
+    return { ...summarize(latencies), requests: paths.length, requestPaths: [...new Set(paths)] };
   } finally {
     await browser.close();
   }
@@ -43,7 +47,7 @@ export async function estimateRecomputation(
  * helper that does not exist in the browser, so a serialized arrow function would fail there.
  */
 const IN_PAGE_MEASUREMENT = `(async () => {
-  const input = document.querySelector("#layer-0-limitRamMiB");
+  const input = document.querySelector("#layer-0-nodes");
   const shown = document.querySelector('[data-testid="estimate-monthly-max"]');
   if (!input || !shown) throw new Error("estimate form not found");
   const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
@@ -51,12 +55,19 @@ const IN_PAGE_MEASUREMENT = `(async () => {
   for (let i = 0; i < 60; i++) {
     const before = shown.textContent;
     const started = performance.now();
-    setValue.call(input, String(1024 + (i + 1) * 128));
+    // 2, 3, … 16, 2, 3, …: never the value it already has.
+    setValue.call(input, String(2 + (i % 15)));
     input.dispatchEvent(new Event("input", { bubbles: true }));
-    await new Promise((resolve) => {
-      const check = () => (shown.textContent !== before ? resolve() : requestAnimationFrame(check));
+    const changed = await new Promise((resolve) => {
+      const check = () =>
+        shown.textContent !== before
+          ? resolve(true)
+          : performance.now() - started > 5000
+            ? resolve(false)
+            : requestAnimationFrame(check);
       check();
     });
+    if (!changed) throw new Error("the estimate did not change within 5 s of an input");
     results.push(performance.now() - started);
   }
   return results;

@@ -4,6 +4,7 @@ import { sendJson, type Json } from "../http/respond";
 import type { RequestContext, Router } from "../http/router";
 import type { Fault } from "./faults";
 import { faultInput } from "./fault-schema";
+import { registerPlatformBalance } from "./platform-balance";
 
 /**
  * Control API for tests (CONTRACTS.md): JSON in and out, proper status codes, input checked with zod.
@@ -11,6 +12,7 @@ import { faultInput } from "./fault-schema";
  */
 export function registerControl(router: Router, deps: SandboxDeps): void {
   router.on("GET", "/_control/health", (ctx) => sendJson(ctx.res, 200, { ok: true }));
+  registerPlatformBalance(router, deps);
 
   router.on("POST", "/_control/reset", (ctx) => {
     deps.store.reset();

@@ -32,8 +32,8 @@ export function EstimatePanel({
     layers && layers.length > 0 ? estimateCost(pricing, toTopology(layers, ssl), currency) : null;
   const reserved = (layers ?? []).reduce((sum, l) => sum + l.reservedCloudlets * l.nodes, 0);
   const limit = (layers ?? []).reduce((sum, l) => sum + l.scalingLimitCloudlets * l.nodes, 0);
-  const row = (id: string, label: string, range: CostRange) => (
-    <div className="flex justify-between gap-4">
+  const row = (id: string, label: string, range: CostRange, emphasis = "") => (
+    <div className={`flex justify-between gap-4 ${emphasis}`}>
       <dt>{label}</dt>
       <dd className="tabular-nums">
         <span data-testid={`estimate-${id}-min`}>{formatMoney(range.min, locale)}</span>
@@ -54,9 +54,7 @@ export function EstimatePanel({
       {estimate ? (
         <>
           <dl className="space-y-1 text-sm">
-            <div className="text-lg font-semibold">
-              {row("monthly", m.estimate.monthly, estimate.monthly)}
-            </div>
+            {row("monthly", m.estimate.monthly, estimate.monthly, "text-lg font-semibold")}
             {row("daily", m.estimate.daily, estimate.daily)}
             {row("hourly", m.estimate.hourly, estimate.hourly)}
           </dl>

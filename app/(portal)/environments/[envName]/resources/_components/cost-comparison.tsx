@@ -46,7 +46,7 @@ function CostRows({ pricing, currency, locale, ssl, layers, change, m }: Props) 
   const signed = (value: Money) =>
     `${value.amountMinor > 0 ? "+" : ""}${formatMoney(value, locale)}`;
   const row = (id: string, label: string, range: { min: Money; max: Money }, sign = false) => (
-    <div className="flex justify-between gap-4">
+    <div className={`flex justify-between gap-4 ${sign ? "font-semibold" : ""}`}>
       <dt>{label}</dt>
       <dd className="tabular-nums">
         <span data-testid={`cost-${id}-min`}>
@@ -63,7 +63,7 @@ function CostRows({ pricing, currency, locale, ssl, layers, change, m }: Props) 
     <dl className="space-y-1 text-sm" aria-live="polite">
       {row("before", m.before, cost.before)}
       {row("after", m.after, cost.after)}
-      <div className="font-semibold">{row("difference", m.difference, cost.difference, true)}</div>
+      {row("difference", m.difference, cost.difference, true)}
     </dl>
   );
 }
