@@ -112,7 +112,7 @@ export function toStripeFailure(error: unknown, action: string): unknown {
     message: error.message,
     status: error.statusCode,
     stripeCode: error.code,
-    declineCode: error.decline_code,
+    declineCode: error.decline_code || undefined,
     paymentIntentId: error.payment_intent?.id,
     requestId: error.requestId,
     cause: error,

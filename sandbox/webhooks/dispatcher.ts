@@ -79,6 +79,8 @@ export class WebhookDispatcher {
   private entries: Entry[] = [];
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly inFlight = new Set<Promise<void>>();
+  /** Per endpoint: deliveries go out one after the other, in the order they were queued. */
+  private readonly lanes = new Map<string, Promise<void>>();
   private reorderBatch: { id: number; size: number; entries: Entry[] } | null = null;
   private batchCounter = 0;
 
@@ -133,14 +135,14 @@ export class WebhookDispatcher {
     const entry = this.track(hook, mode, 1);
     switch (mode) {
       case "normal":
-        this.attempt(entry);
+        this.inLane(entry);
         break;
       case "delay":
         this.later(entry, rule?.delayMs ?? 0);
         break;
       case "duplicate":
-        this.attempt(entry);
-        this.attempt(this.track(hook, mode, 2));
+        this.inLane(entry);
+        this.inLane(this.track(hook, mode, 2));
         break;
       case "drop":
         entry.delivery.status = "dropped";
@@ -160,7 +162,7 @@ export class WebhookDispatcher {
   flush(order: "fifo" | "reverse" = "fifo"): number {
     const held = this.entries.filter((e) => e.delivery.status === "held");
     if (order === "reverse") held.reverse();
-    for (const entry of held) this.attempt(entry);
+    for (const entry of held) this.inLane(entry);
     this.reorderBatch = null;
     return held.length;
   }
@@ -235,6 +237,18 @@ export class WebhookDispatcher {
 
   private attempt(entry: Entry): void {
     void this.send(entry);
+  }
+
+  /** Sends in queue order (unless a test asked for misbehaviour), so normal runs are predictable. */
+  private inLane(entry: Entry): void {
+    const url = entry.hook.url;
+    const lane = (this.lanes.get(url) ?? Promise.resolve()).then(() => this.send(entry));
+    this.lanes.set(url, lane);
+    this.inFlight.add(lane);
+    void lane.finally(() => {
+      this.inFlight.delete(lane);
+      if (this.lanes.get(url) === lane) this.lanes.delete(url);
+    });
   }
 
   private later(entry: Entry, ms: number): void {
