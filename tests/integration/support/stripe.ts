@@ -95,7 +95,7 @@ export type Receiver = Awaited<ReturnType<typeof startReceiver>>;
 /** Waits until `check` holds (webhooks arrive asynchronously). */
 export async function eventually<T>(
   check: () => T | undefined | false,
-  timeoutMs = 5_000,
+  timeoutMs = 10_000,
 ): Promise<T> {
   const started = Date.now();
   for (;;) {
