@@ -131,9 +131,7 @@ export function registerPaymentIntents(router: Router, deps: SandboxDeps): void 
       if (!input.confirm) return { body: paymentIntentJson(pi, deps, expand) };
       if (!pm) {
         throw invalidRequest(
-          "You cannot confirm this PaymentIntent because it's missing a payment method. To confirm the PaymentIntent with " +
-            pi.customer +
-            ", specify a payment method attached to this customer along with the customer ID.",
+          "You cannot confirm this PaymentIntent because it's missing a payment method. You can either update the PaymentIntent with a payment method and then confirm it again, or confirm it again directly with a payment method.",
           "payment_method",
           "payment_intent_unexpected_state",
         );
@@ -168,7 +166,7 @@ export function registerPaymentIntents(router: Router, deps: SandboxDeps): void 
       const pmId = input.payment_method ?? pi.paymentMethod ?? undefined;
       if (!pmId) {
         throw invalidRequest(
-          "You cannot confirm this PaymentIntent because it's missing a payment method.",
+          "You cannot confirm this PaymentIntent because it's missing a payment method. You can either update the PaymentIntent with a payment method and then confirm it again, or confirm it again directly with a payment method.",
           "payment_method",
           "payment_intent_unexpected_state",
         );
