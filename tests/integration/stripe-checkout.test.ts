@@ -103,6 +103,30 @@ describe("checkout session", () => {
   });
 });
 
+describe("abandoned checkout", () => {
+  it("an expired session sends checkout.session.expired and its page can no longer take a card", async () => {
+    const { url, sessionId } = await newCheckout();
+    const response = await fetch(`${sandbox.url}/v1/checkout/sessions/${sessionId}/expire`, {
+      method: "POST",
+      headers: { authorization: "Bearer sk_test_sandbox" },
+    });
+    expect(response.status).toBe(200);
+    const expired = await eventually(() =>
+      receiver.received.find((r) => r.event.type === "checkout.session.expired"),
+    );
+    expect(expired.event).toMatchObject({
+      session: { id: sessionId, status: "expired", paid: false },
+    });
+    expect(await stripe.getCheckoutSession(sessionId)).toMatchObject({
+      status: "expired",
+      url: null,
+    });
+    const page = await payOnPage(url, CARDS.visa);
+    expect(page.status).toBe(410);
+    expect(page.html).toContain("This checkout session has expired");
+  });
+});
+
 describe("paying on the hosted page", () => {
   it("4242 succeeds: redirect to success_url, signed webhooks, paid session with the card", async () => {
     const { url, sessionId, ref, customerId } = await newCheckout();
