@@ -5,6 +5,8 @@ import { registerPlatformDashboard } from "./dashboard/platform";
 import { registerWhmcsSso } from "./dashboard/whmcs-sso";
 import { sendJson, sendText } from "./http/respond";
 import { Router } from "./http/router";
+import { registerStripe } from "./stripe/routes";
+import { registerWebhookControl } from "./webhooks/control";
 import { registerPlatformApi } from "./jelastic/api";
 import { registerReg } from "./jelastic/reg";
 import { registerInbox } from "./mail/inbox";
@@ -25,6 +27,8 @@ export function buildRouter(deps: SandboxDeps, smtpPort: () => number): Router {
   registerReg(router, deps);
   registerPlatformDashboard(router, deps);
   registerInbox(router, deps);
+  registerStripe(router, deps);
+  registerWebhookControl(router, deps);
   registerIndex(router, deps, smtpPort);
   return router;
 }

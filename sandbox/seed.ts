@@ -2,6 +2,7 @@ import { environments } from "./seed-data/environments";
 import { invoices } from "./seed-data/invoices";
 import { platformUsers, regions } from "./seed-data/platform-users";
 import { whmcsClients, whmcsUsers } from "./seed-data/whmcs-clients";
+import { emptyStripeState } from "./stripe/state";
 import { STATE_VERSION, type SandboxState } from "./state/types";
 
 /**
@@ -21,5 +22,6 @@ export function seedState(): SandboxState {
     },
     whmcs: { users: whmcsUsers(), clients: whmcsClients(), invoices: invoices(), ssoTokens: {} },
     mail: { emails: [] },
+    stripe: emptyStripeState(),
   };
 }

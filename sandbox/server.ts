@@ -10,6 +10,7 @@ import { startSmtp } from "./mail/smtp";
 import { buildRouter } from "./routes";
 import { seedState } from "./seed";
 import { Store } from "./state/store";
+import { WebhookDispatcher } from "./webhooks/dispatcher";
 
 export interface SandboxOptions {
   /** HTTP port; 0 picks a free one (the real one is in the returned `url`). */
@@ -38,6 +39,7 @@ export async function startSandbox(opts: SandboxOptions): Promise<RunningSandbox
   const deps: SandboxDeps = {
     store,
     faults: new FaultRegistry(),
+    webhooks: new WebhookDispatcher(log),
     // Known up front for a fixed port; for port 0 it is filled in right after listening.
     publicUrl: trim(opts.publicUrl ?? `http://127.0.0.1:${opts.port}`),
     log,
@@ -60,6 +62,7 @@ export async function startSandbox(opts: SandboxOptions): Promise<RunningSandbox
   const close = () => {
     closing ??= (async () => {
       shutdown.abort(); // ends hanging `timeout` faults and latency waits
+      deps.webhooks.close();
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await Promise.all([stopped, smtp.close()]);

@@ -42,6 +42,11 @@ function printBanner(portalUrl: string, sandboxUrl: string | null) {
     for (const user of Object.values(demoUsers)) {
       lines.push(`    ${user.email.padEnd(20)} ${user.password.padEnd(18)} ${user.describe}`);
     }
+    lines.push(
+      "",
+      "  Test cards: 4242 4242 4242 4242 pays; 4000 0025 0000 3155 asks for 3-D Secure",
+      "  (password Auth-3DS-2026); 4000 0000 0000 9995 is declined (sandbox/README.md).",
+    );
   }
   lines.push("", "  Press Ctrl+C to stop.", "");
   console.log(lines.join("\n"));

@@ -73,4 +73,75 @@ describe("parseEnv", () => {
     const result = parseEnv({ ...production, JELASTIC_URL: "http://app.example.com" });
     expect(!result.ok && result.message).toMatch(/^JELASTIC_URL must use https/);
   });
+
+  describe("Stripe", () => {
+    const sandboxStripe = {
+      STRIPE_SECRET_KEY: "sk_test_sandbox",
+      STRIPE_WEBHOOK_SECRET: "whsec_sandbox_stripe_webhook_secret",
+      STRIPE_API_URL: "http://127.0.0.1:4010",
+    };
+    const liveStripe = {
+      STRIPE_SECRET_KEY: "sk_live_abc123",
+      STRIPE_WEBHOOK_SECRET: "whsec_abc123",
+    };
+
+    it("is optional, and takes the sandbox settings outside production", () => {
+      expect(parseEnv(valid).ok && parseEnv(valid)).toMatchObject({
+        env: { STRIPE_TIMEOUT_MS: 30000 },
+      });
+      const result = parseEnv({ ...valid, ...sandboxStripe });
+      expect(result.ok && result.env.STRIPE_API_URL).toBe("http://127.0.0.1:4010");
+    });
+
+    it("needs the webhook secret with the key", () => {
+      const result = parseEnv({ ...valid, STRIPE_SECRET_KEY: "sk_test_abc" });
+      expect(!result.ok && result.message).toMatch(/^STRIPE_WEBHOOK_SECRET is missing/);
+    });
+
+    it("refuses malformed keys and an API URL with a path", () => {
+      const key = parseEnv({ ...valid, ...sandboxStripe, STRIPE_SECRET_KEY: "pk_test_abc" });
+      expect(!key.ok && key.message).toMatch(/^STRIPE_SECRET_KEY expected a Stripe secret key/);
+      const path = parseEnv({
+        ...valid,
+        ...sandboxStripe,
+        STRIPE_API_URL: "http://127.0.0.1:4010/v1",
+      });
+      expect(!path.ok && path.message).toMatch(/^STRIPE_API_URL must be an origin/);
+    });
+
+    it("never sends a live key to a local stand-in", () => {
+      const result = parseEnv({ ...valid, ...sandboxStripe, STRIPE_SECRET_KEY: "sk_live_abc123" });
+      expect(!result.ok && result.message).toMatch(/^STRIPE_SECRET_KEY is a live key/);
+    });
+
+    it("accepts real Stripe in production", () => {
+      expect(parseEnv({ ...production, ...liveStripe }).ok).toBe(true);
+    });
+
+    it("refuses the sandbox's key, secret and URL in production", () => {
+      const key = parseEnv({ ...production, ...liveStripe, STRIPE_SECRET_KEY: "sk_test_sandbox" });
+      expect(!key.ok && key.message).toMatch(/^STRIPE_SECRET_KEY is a sandbox credential/);
+      const secret = parseEnv({
+        ...production,
+        ...liveStripe,
+        STRIPE_WEBHOOK_SECRET: "whsec_sandbox_stripe_webhook_secret",
+      });
+      expect(!secret.ok && secret.message).toMatch(
+        /^STRIPE_WEBHOOK_SECRET is a sandbox credential/,
+      );
+      const local = parseEnv({
+        ...production,
+        STRIPE_SECRET_KEY: "sk_test_abc123",
+        STRIPE_WEBHOOK_SECRET: "whsec_abc123",
+        STRIPE_API_URL: "https://localhost:4010",
+      });
+      expect(!local.ok && local.message).toMatch(/^STRIPE_API_URL points at a local sandbox/);
+      const http = parseEnv({
+        ...production,
+        ...liveStripe,
+        STRIPE_API_URL: "http://stripe.example.com",
+      });
+      expect(!http.ok && http.message).toMatch(/^STRIPE_API_URL must use https/);
+    });
+  });
 });

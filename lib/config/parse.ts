@@ -19,11 +19,29 @@ export function parseEnv(source: Record<string, string | undefined>): EnvResult 
     return { ok: false, message: `${name} ${message}${issue?.message ?? "is invalid"}` };
   }
   const env = parsed.data;
+  const stripe = stripeProblem(env);
+  if (stripe) return { ok: false, message: stripe };
   if (env.APP_ENV === "production") {
     const problem = productionProblem(env);
     if (problem) return { ok: false, message: problem };
   }
   return { ok: true, env };
+}
+
+/** Stripe settings that only make sense together, in any mode. */
+function stripeProblem(env: Env): string | undefined {
+  if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET) {
+    return "STRIPE_WEBHOOK_SECRET is missing: it is needed with STRIPE_SECRET_KEY to verify Stripe's webhooks";
+  }
+  if (env.STRIPE_API_URL) {
+    const { pathname, hostname } = new URL(env.STRIPE_API_URL);
+    if (pathname !== "/")
+      return "STRIPE_API_URL must be an origin without a path (Stripe's SDK calls /v1/… at the root)";
+    if (env.STRIPE_SECRET_KEY?.startsWith("sk_live_") && LOCAL_HOSTS.has(hostname)) {
+      return "STRIPE_SECRET_KEY is a live key, which must never be sent to a local sandbox (STRIPE_API_URL)";
+    }
+  }
+  return undefined;
 }
 
 /** Production must never talk to the sandbox or run on its keys. */
@@ -33,6 +51,15 @@ function productionProblem(env: Env): string | undefined {
     ["WHMCS_API_SECRET", env.WHMCS_API_SECRET],
     ["JELASTIC_ADMIN_TOKEN", env.JELASTIC_ADMIN_TOKEN],
   ];
+  // The sandbox's Stripe credentials are sk_test_sandbox / whsec_sandbox_…: "sandbox" anywhere is refused.
+  for (const [name, value] of [
+    ["STRIPE_SECRET_KEY", env.STRIPE_SECRET_KEY],
+    ["STRIPE_WEBHOOK_SECRET", env.STRIPE_WEBHOOK_SECRET],
+  ] as const) {
+    if (value?.toLowerCase().includes("sandbox")) {
+      return `${name} is a sandbox credential, which APP_ENV=production refuses`;
+    }
+  }
   for (const [name, value] of secrets) {
     if (value?.startsWith(SANDBOX_SECRET_PREFIX)) {
       return `${name} is a sandbox credential, which APP_ENV=production refuses`;
@@ -42,6 +69,7 @@ function productionProblem(env: Env): string | undefined {
     ["WHMCS_URL", env.WHMCS_URL],
     ["JELASTIC_URL", env.JELASTIC_URL],
     ["JELASTIC_REG_URL", env.JELASTIC_REG_URL],
+    ...(env.STRIPE_API_URL ? [["STRIPE_API_URL", env.STRIPE_API_URL] as [string, string]] : []),
   ];
   for (const [name, value] of urls) {
     const { protocol, hostname } = new URL(value);

@@ -43,6 +43,26 @@ export const envSchema = z.object({
   JELASTIC_ADMIN_TOKEN: z.string({ message: "expected a platform admin access token" }).min(1),
 
   UPSTREAM_TIMEOUT_MS: int(10_000, 100, 600_000),
+
+  // Card payments (Stripe). Unset key: card payments are not offered.
+  STRIPE_SECRET_KEY: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^(sk|rk)_(test|live)_\w+$/, {
+        message: "expected a Stripe secret key (sk_live_… / sk_test_…)",
+      })
+      .optional(),
+  ),
+  STRIPE_WEBHOOK_SECRET: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .startsWith("whsec_", { message: "expected a webhook signing secret (whsec_…)" })
+      .optional(),
+  ),
+  STRIPE_API_URL: url("the Stripe API origin (no path), e.g. http://127.0.0.1:4010").optional(),
+  STRIPE_TIMEOUT_MS: int(30_000, 1_000, 120_000),
   SMTP_URL: url("an smtp:// URL").optional(),
   MAIL_FROM: optionalString,
 

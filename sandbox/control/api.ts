@@ -17,6 +17,7 @@ export function registerControl(router: Router, deps: SandboxDeps): void {
   router.on("POST", "/_control/reset", (ctx) => {
     deps.store.reset();
     const faults = deps.faults.clear();
+    deps.webhooks.reset();
     sendJson(ctx.res, 200, { ok: true, faultsCleared: faults });
   });
 

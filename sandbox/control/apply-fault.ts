@@ -51,7 +51,11 @@ function sendVendorError(
   status: number,
   error: NonNullable<Fault["error"]>,
 ): void {
-  if (service === "whmcs") {
+  if (service === "stripe") {
+    sendJson(res, status === 200 ? 500 : status, {
+      error: { type: "api_error", message: error.message ?? "An unknown error occurred" },
+    });
+  } else if (service === "whmcs") {
     sendPhpJson(res, status, {
       result: "error",
       message: error.message ?? "An unexpected error occurred",

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { FaultInput } from "./fault-schema";
 
-export type Service = "whmcs" | "jelastic";
+export type Service = "whmcs" | "jelastic" | "stripe";
 
 export interface Fault extends FaultInput {
   id: string;

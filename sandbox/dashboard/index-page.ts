@@ -43,6 +43,12 @@ export function registerIndex(router: Router, deps: SandboxDeps, smtpPort: () =>
           >
         </li>
         <li>Dashboard stand-in: <a href="/jelastic/dashboard/">/jelastic/dashboard/</a></li>
+        <li>
+          Stripe API: <code>${base}/v1/…</code> (key <code>sk_test_sandbox</code>), hosted checkout
+          <code>${base}/c/pay/&lt;session&gt;</code>, 3-D Secure password
+          <code>Auth-3DS-2026</code>, webhook controls
+          <a href="/_control/webhooks">/_control/webhooks</a>
+        </li>
         <li>Inbox: <a href="/inbox">/inbox</a> (SMTP on <code>127.0.0.1:${smtpPort()}</code>)</li>
         <li>
           Control: <a href="/_control/health">/_control/health</a>,

@@ -27,7 +27,8 @@ export class Store {
     mkdirSync(dataDir, { recursive: true });
     const file = join(dataDir, "state.json");
     const loaded = load(file, log);
-    const store = new Store(file, loaded ?? seed(), seed, log);
+    // A state file from before a section existed (e.g. `stripe`) gets that section from the seed.
+    const store = new Store(file, loaded ? { ...seed(), ...loaded } : seed(), seed, log);
     if (!loaded) store.scheduleSave();
     return store;
   }

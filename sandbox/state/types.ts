@@ -6,6 +6,7 @@ import type {
   PlatformUser,
   Region,
 } from "./platform-types";
+import type { StripeState } from "../stripe/state";
 import type { Invoice, SsoToken, WhmcsClient, WhmcsUser } from "./whmcs-types";
 
 export type * from "./platform-types";
@@ -48,4 +49,5 @@ export interface SandboxState {
     ssoTokens: Record<string, SsoToken>;
   };
   mail: { emails: StoredEmail[] };
+  stripe: StripeState;
 }

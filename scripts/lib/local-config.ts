@@ -15,6 +15,28 @@ export function sandboxSettings(sandboxUrl: string, smtpPort: number): Record<st
   };
 }
 
+/**
+ * Stripe pointed at the sandbox, used when the sandbox runs and no Stripe key is configured. The
+ * sandbox gets the portal's webhook URL and the same signing secret (SANDBOX_STRIPE_WEBHOOK_*).
+ */
+export function stripeSandboxSettings(
+  sandboxUrl: string,
+  portalUrl: string,
+): { portal: Record<string, string>; sandbox: Record<string, string> } {
+  const webhookSecret = "whsec_sandbox_stripe_webhook_secret";
+  return {
+    portal: {
+      STRIPE_SECRET_KEY: "sk_test_sandbox",
+      STRIPE_WEBHOOK_SECRET: webhookSecret,
+      STRIPE_API_URL: sandboxUrl,
+    },
+    sandbox: {
+      SANDBOX_STRIPE_WEBHOOK_URL: `${portalUrl}/api/webhooks/stripe`,
+      SANDBOX_STRIPE_WEBHOOK_SECRET: webhookSecret,
+    },
+  };
+}
+
 /** Real upstreams are configured when any of their URLs is set; then no sandbox is started. */
 export function wantsSandbox(env: NodeJS.ProcessEnv): boolean {
   return !env.WHMCS_URL && !env.JELASTIC_URL;

@@ -2,7 +2,12 @@ import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { parseEnv } from "@/lib/config/parse";
 import { buildIsStale, buildPortal, generatePrismaClient } from "./build";
-import { ensureAuthSecret, sandboxSettings, wantsSandbox } from "./local-config";
+import {
+  ensureAuthSecret,
+  sandboxSettings,
+  stripeSandboxSettings,
+  wantsSandbox,
+} from "./local-config";
 import { migrateDatabase } from "./migrate";
 import { startService, stopAll, waitForHttp, type Service } from "./processes";
 
@@ -45,6 +50,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     if (wantsSandbox(env)) {
       sandboxUrl = `http://127.0.0.1:${options.sandboxPort}`;
       Object.assign(env, sandboxSettings(sandboxUrl, options.smtpPort));
+      // Card payments through the sandbox unless a real Stripe key is configured.
+      const stripe = env.STRIPE_SECRET_KEY
+        ? { portal: {}, sandbox: {} }
+        : stripeSandboxSettings(sandboxUrl, `http://127.0.0.1:${options.portalPort}`);
+      Object.assign(env, stripe.portal);
       services.push(
         startService(
           "sandbox",
@@ -56,6 +66,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
             SANDBOX_SMTP_PORT: String(options.smtpPort),
             SANDBOX_DATA_DIR: join(options.dataDir, "sandbox"),
             SANDBOX_PUBLIC_URL: sandboxUrl,
+            ...stripe.sandbox,
           },
           { quiet: options.quiet },
         ),
