@@ -84,9 +84,7 @@ describe("message headers", () => {
       "X-Auto-Response-Suppress": "All",
       "Content-Language": "de",
     });
-    expect(Object.keys(mail.headers).map((h) => h.toLowerCase())).not.toContain(
-      "list-unsubscribe",
-    );
+    expect(Object.keys(mail.headers).map((h) => h.toLowerCase())).not.toContain("list-unsubscribe");
     expect(mail.messageId).toBe("<notification.abc123@acme.test>");
     expect(messageIdFor("a b<c>", "bad host>")).toBe("<a-b-c-@badhost>");
     expect(mail.text).toBeTruthy();

@@ -50,9 +50,11 @@ export function createSmtpSender(smtpUrl: string, options: SmtpOptions = {}): Ma
 }
 
 function errorCode(error: unknown): string {
-  if (typeof error === "object" && error !== null && "code" in error) {
-    const code = (error as { code: unknown }).code;
-    if (typeof code === "string" && /^[A-Z0-9_]{1,32}$/.test(code)) return code;
-  }
+  if (typeof error !== "object" || error === null) return "SEND_FAILED";
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  // nodemailer wraps socket failures as ESOCKET; the system code (ECONNREFUSED…) says more.
+  const system = typeof message === "string" ? /\b(E[A-Z]{4,20})\b/.exec(message)?.[1] : undefined;
+  if (code === "ESOCKET" && system) return system;
+  if (typeof code === "string" && /^[A-Z0-9_]{1,32}$/.test(code)) return code;
   return "SEND_FAILED";
 }

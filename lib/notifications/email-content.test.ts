@@ -69,7 +69,9 @@ describe("notification emails", () => {
       reason: "authentication_failed",
     };
     expect(render(failed, "en").text).toContain("Reason: The bank's verification (3-D Secure)");
-    expect(render(failed, "de").subject).toBe("Ihre Zahlung über 10,00\u00a0$ ist nicht durchgegangen");
+    expect(render(failed, "de").subject).toBe(
+      "Ihre Zahlung über 10,00\u00a0$ ist nicht durchgegangen",
+    );
   });
 
   it("upgrade says the new group, translated when known", () => {
@@ -89,7 +91,10 @@ describe("notification emails", () => {
     expect(mail.text).toContain("Password: Xy<&>9");
     expect(mail.html).toContain("Xy&lt;&amp;&gt;9");
     expect(mail.html).not.toContain("Xy<&>9");
-    for (const other of [refill, { ...refill, kind: "upgrade_done", newGroup: "billing" }] as const) {
+    for (const other of [
+      refill,
+      { ...refill, kind: "upgrade_done", newGroup: "billing" },
+    ] as const) {
       expect(render(other as NotificationEvent, "en").text).not.toMatch(/password/i);
     }
     const view = presentNotification(

@@ -59,7 +59,10 @@ export function buildNotificationEmail(event: NotificationEvent, ctx: EmailConte
       preheader: subject,
       paragraphs: [t("notificationEmails.billing_account_created.intro")],
       facts: [
-        { label: t("notificationEmails.billing_account_created.panel"), value: event.billingPanelUrl },
+        {
+          label: t("notificationEmails.billing_account_created.panel"),
+          value: event.billingPanelUrl,
+        },
         { label: t("notificationEmails.billing_account_created.login"), value: event.email },
         {
           label: t("notificationEmails.billing_account_created.password"),
@@ -92,7 +95,10 @@ export function buildNotificationEmail(event: NotificationEvent, ctx: EmailConte
       paragraphs: [t("notificationEmails.payment_failed.intro", { amount })],
       facts: [
         amountFact,
-        { label: t("notificationEmails.reason"), value: t(`notifications.reasons.${event.reason}`) },
+        {
+          label: t("notificationEmails.reason"),
+          value: t(`notifications.reasons.${event.reason}`),
+        },
         date,
         reference,
       ],
@@ -107,7 +113,10 @@ export function buildNotificationEmail(event: NotificationEvent, ctx: EmailConte
       : [
           {
             label: t("notificationEmails.newBalance"),
-            value: formatMoney({ amountMinor: event.balanceMinor, currency: event.currency }, locale),
+            value: formatMoney(
+              { amountMinor: event.balanceMinor, currency: event.currency },
+              locale,
+            ),
           },
         ];
 

@@ -24,7 +24,13 @@ describe("notification events", () => {
         currency: "USD",
         newGroup: "billing",
       },
-      { kind: "refill_done", paymentId: "pay_2", amountMinor: 1000, currency: "EUR", balanceMinor: -5 },
+      {
+        kind: "refill_done",
+        paymentId: "pay_2",
+        amountMinor: 1000,
+        currency: "EUR",
+        balanceMinor: -5,
+      },
       {
         kind: "payment_failed",
         paymentId: "pay_3",

@@ -120,7 +120,10 @@ export function createNotifier(deps: NotifierDeps) {
         id: row.id,
         OR: [
           { emailStatus: "pending" },
-          { emailStatus: "sending", emailClaimedAt: { lt: new Date(claimedAt.getTime() - leaseMs) } },
+          {
+            emailStatus: "sending",
+            emailClaimedAt: { lt: new Date(claimedAt.getTime() - leaseMs) },
+          },
         ],
       },
       data: { emailStatus: "sending", emailClaimedAt: claimedAt, emailAttempts: { increment: 1 } },

@@ -4,7 +4,8 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const notificationsDe: Shape<typeof notificationsEn> = {
   title: "Benachrichtigungen",
-  intro: "Nachrichten zu Ihrem Konto, Ihren Zahlungen und Ihrem Guthaben. Die neuesten stehen oben.",
+  intro:
+    "Nachrichten zu Ihrem Konto, Ihren Zahlungen und Ihrem Guthaben. Die neuesten stehen oben.",
   badgeLabel:
     "{count, plural, =0 {Keine ungelesenen Benachrichtigungen} one {# ungelesene Benachrichtigung} other {# ungelesene Benachrichtigungen}}",
   unreadCount: "{count, plural, =0 {Alles gelesen} one {# ungelesen} other {# ungelesen}}",
@@ -14,11 +15,13 @@ export const notificationsDe: Shape<typeof notificationsEn> = {
   received: "Erhalten am {date}",
   markRead: "Als gelesen markieren",
   markReadLabel: "„{title}“ vom {date} als gelesen markieren",
+  saving: "Wird gespeichert…",
   markAllRead: "Alle als gelesen markieren",
   markedRead: "Die Benachrichtigung ist als gelesen markiert.",
   allMarkedRead:
     "{count, plural, =0 {Es gab keine ungelesenen Benachrichtigungen.} one {# Benachrichtigung als gelesen markiert.} other {# Benachrichtigungen als gelesen markiert.}}",
-  notFound: "Diese Benachrichtigung gibt es nicht oder sie gehört nicht Ihnen. Es wurde nichts geändert.",
+  notFound:
+    "Diese Benachrichtigung gibt es nicht oder sie gehört nicht Ihnen. Es wurde nichts geändert.",
   failed: "Das konnten wir gerade nicht speichern. Bitte versuchen Sie es erneut.",
   viewAll: "Alle Benachrichtigungen anzeigen",
   list: "Ihre Benachrichtigungen",
@@ -75,7 +78,8 @@ export const notificationEmailsDe: Shape<typeof notificationEmailsEn> = {
   reason: "Grund",
   upgrade_done: {
     subject: "Ihr {hoster}-Konto wurde hochgestuft",
-    intro: "Vielen Dank für Ihre Zahlung. Ihr Testkonto wurde in die Gruppe {group} umgewandelt und {amount} wurden Ihrem Guthaben gutgeschrieben.",
+    intro:
+      "Vielen Dank für Ihre Zahlung. Ihr Testkonto wurde in die Gruppe {group} umgewandelt und {amount} wurden Ihrem Guthaben gutgeschrieben.",
   },
   refill_done: {
     subject: "Ihr {hoster}-Guthaben wurde um {amount} aufgeladen",
@@ -83,16 +87,19 @@ export const notificationEmailsDe: Shape<typeof notificationEmailsEn> = {
   },
   payment_failed: {
     subject: "Ihre Zahlung über {amount} ist nicht durchgegangen",
-    intro: "Wir konnten Ihre Zahlung über {amount} nicht abschließen. Für diesen Versuch wurde kein Geld abgebucht.",
+    intro:
+      "Wir konnten Ihre Zahlung über {amount} nicht abschließen. Für diesen Versuch wurde kein Geld abgebucht.",
     next: "Sie können es im Portal erneut versuchen oder eine andere Zahlungsart wählen.",
   },
   billing_account_created: {
     subject: "Ihr {hoster}-Abrechnungskonto",
-    intro: "Wir haben für Sie ein Abrechnungskonto erstellt, in dem Sie Ihre Rechnungen und Zahlungen finden. Melden Sie sich mit diesen Daten an:",
+    intro:
+      "Wir haben für Sie ein Abrechnungskonto erstellt, in dem Sie Ihre Rechnungen und Zahlungen finden. Melden Sie sich mit diesen Daten an:",
     panel: "Abrechnungsportal",
     login: "Benutzername",
     password: "Passwort",
-    advice: "Bitte ändern Sie dieses Passwort nach der ersten Anmeldung und leiten Sie diese E-Mail nicht weiter.",
+    advice:
+      "Bitte ändern Sie dieses Passwort nach der ersten Anmeldung und leiten Sie diese E-Mail nicht weiter.",
     openPanel: "Abrechnungsportal öffnen",
   },
 };

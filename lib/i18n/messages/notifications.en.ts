@@ -11,6 +11,7 @@ export const notificationsEn = {
   received: "Received {date}",
   markRead: "Mark as read",
   markReadLabel: "Mark “{title}” from {date} as read",
+  saving: "Saving…",
   markAllRead: "Mark all as read",
   markedRead: "The notification is marked as read.",
   allMarkedRead:
@@ -72,7 +73,8 @@ export const notificationEmailsEn = {
   reason: "Reason",
   upgrade_done: {
     subject: "Your {hoster} account has been upgraded",
-    intro: "Thank you for your payment. Your account was converted from trial to {group}, and {amount} was added to your balance.",
+    intro:
+      "Thank you for your payment. Your account was converted from trial to {group}, and {amount} was added to your balance.",
   },
   refill_done: {
     subject: "Your {hoster} balance was refilled with {amount}",
@@ -85,7 +87,8 @@ export const notificationEmailsEn = {
   },
   billing_account_created: {
     subject: "Your {hoster} billing account",
-    intro: "We created a billing account for you, where you find your invoices and payments. Sign in with these details:",
+    intro:
+      "We created a billing account for you, where you find your invoices and payments. Sign in with these details:",
     panel: "Billing panel",
     login: "Login",
     password: "Password",
