@@ -16,6 +16,8 @@ export type StackOptions = {
   fresh?: boolean;
   quiet?: boolean;
   env: NodeJS.ProcessEnv;
+  /** Test data written after migrations, while the embedded database is still free (tests only). */
+  beforePortal?: (env: NodeJS.ProcessEnv) => Promise<void>;
 };
 
 export type Stack = {
@@ -69,6 +71,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await migrateDatabase(config.env);
     if (buildIsStale()) buildPortal(env);
     if (sandboxUrl) await waitForHttp(`${sandboxUrl}/_control/health`, "sandbox");
+    await options.beforePortal?.(env);
 
     services.push(
       startService(

@@ -44,6 +44,7 @@ export default async function NotificationsPage({
           {t("notifications.unreadCount", { count: unread })}
         </p>
         <MarkAllReadForm
+          key={list.page}
           unread={unread}
           text={t("notifications.markAllRead")}
           pendingText={t("notifications.saving")}
