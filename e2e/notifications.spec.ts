@@ -37,7 +37,7 @@ test("unread count, list, mark one and all as read, by keyboard, accessible", as
   await expect(items).toHaveCount(20);
   await expect(items.first()).toContainText("Balance refilled");
   await expect(items.first()).toContainText(
-    "$42.50 was added to your balance. New balance: $85.00",
+    "$25.75 was added to your balance. New balance: $68.25",
   );
   await expect(items.nth(1)).toContainText("Payment failed");
   await expect(items.nth(1)).toContainText("The card was declined by the bank.");
@@ -77,4 +77,16 @@ test("unread count, list, mark one and all as read, by keyboard, accessible", as
   await expect(list.locator('[data-unread="true"]')).toHaveCount(0);
   const after = await new AxeBuilder({ page }).withTags(WCAG).analyze();
   expect(after.violations.map((v) => v.id)).toEqual([]);
+
+  // The same list in German, through the i18n layer and Intl.
+  await page.getByLabel("Language").selectOption("de");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Benachrichtigungen");
+  await expect(
+    page.getByRole("link", { name: "Keine ungelesenen Benachrichtigungen" }),
+  ).toBeVisible();
+  await expect(page.getByTestId("notification").last()).toContainText("Abrechnungskonto erstellt");
+  await expect(page.getByTestId("notification").first()).toContainText(
+    /Erhalten am \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}/,
+  );
 });
