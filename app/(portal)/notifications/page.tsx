@@ -98,7 +98,7 @@ export default async function NotificationsPage({
                     id={item.id}
                     unread={unreadItem}
                     text={t("notifications.markRead")}
-                    label={t("notifications.markReadLabel", { title: view.title, date })}
+                    context={t("notifications.markReadContext", { title: view.title, date })}
                     pendingText={t("notifications.saving")}
                   />
                 </article>

@@ -14,7 +14,7 @@ export const notificationsDe: Shape<typeof notificationsEn> = {
   read: "Gelesen",
   received: "Erhalten am {date}",
   markRead: "Als gelesen markieren",
-  markReadLabel: "„{title}“ vom {date} als gelesen markieren",
+  markReadContext: "„{title}“, erhalten am {date}",
   saving: "Wird gespeichert…",
   markAllRead: "Alle als gelesen markieren",
   markedRead: "Die Benachrichtigung ist als gelesen markiert.",

@@ -10,7 +10,7 @@ export const notificationsEn = {
   read: "Read",
   received: "Received {date}",
   markRead: "Mark as read",
-  markReadLabel: "Mark “{title}” from {date} as read",
+  markReadContext: "“{title}”, received {date}",
   saving: "Saving…",
   markAllRead: "Mark all as read",
   markedRead: "The notification is marked as read.",

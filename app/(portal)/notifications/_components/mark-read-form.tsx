@@ -12,13 +12,14 @@ export function MarkReadForm({
   id,
   unread,
   text,
-  label,
+  context,
   pendingText,
 }: {
   id: string;
   unread: boolean;
   text: string;
-  label: string;
+  /** Which notification, for screen readers: the visible "Mark as read" starts the name. */
+  context: string;
   pendingText: string;
 }) {
   const [state, formAction, pending] = useActionState(
@@ -37,11 +38,11 @@ export function MarkReadForm({
           <input type="hidden" name="id" value={id} />
           <button
             type="submit"
-            aria-label={label}
             disabled={pending}
             className="rounded border border-slate-400 bg-white px-3 py-1 text-sm hover:bg-slate-100 disabled:opacity-60"
           >
             {pending ? pendingText : text}
+            <span className="sr-only"> {context}</span>
           </button>
         </form>
       )}
