@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getEnv } from "@/lib/config/env";
+import { rememberLocaleForSession } from "@/lib/data/account-locale";
 import { LOCALE_COOKIE, locales } from "@/lib/i18n/locales";
 
 const localeSchema = z.object({ locale: z.enum(locales) });
@@ -19,5 +20,6 @@ export async function setLocaleAction(formData: FormData): Promise<void> {
     maxAge: 60 * 60 * 24 * 365,
     path: "/",
   });
+  await rememberLocaleForSession(parsed.data.locale);
   revalidatePath("/", "layout");
 }

@@ -2,8 +2,10 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { BrandMark } from "@/components/shell/brand-mark";
 import { LocaleSwitcher } from "@/components/shell/locale-switcher";
+import { NotificationsLink } from "@/components/shell/notifications-link";
 import { SupportFooter } from "@/components/shell/support-footer";
 import { getBranding } from "@/lib/config/branding";
+import { countUnreadNotifications } from "@/lib/data/notifications";
 import { requireAccount } from "@/lib/data/session";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { signOutAction } from "./actions";
@@ -12,6 +14,7 @@ import { signOutAction } from "./actions";
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const [account, locale, t] = await Promise.all([requireAccount(), getLocale(), getTranslator()]);
   const branding = getBranding();
+  const unread = await countUnreadNotifications(account);
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -46,6 +49,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
           </nav>
           <div className="flex flex-wrap items-center gap-4">
             <LocaleSwitcher locale={locale} t={t} />
+            <NotificationsLink unread={unread} t={t} />
             <span className="text-sm text-slate-700" data-testid="signed-in-email">
               {account.email}
             </span>

@@ -51,7 +51,7 @@ export async function getBillingSummary(account: SessionAccount) {
 export async function getRecentNotifications(account: SessionAccount) {
   return getDb().notification.findMany({
     where: { accountId: account.id },
-    orderBy: { createdAt: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 5,
     select: { id: true, kind: true, params: true, readAt: true, createdAt: true },
   });

@@ -21,6 +21,8 @@ export type StackOptions = {
   fresh?: boolean;
   quiet?: boolean;
   env: NodeJS.ProcessEnv;
+  /** Test data written after migrations, while the embedded database is still free (tests only). */
+  beforePortal?: (env: NodeJS.ProcessEnv, sandboxUrl: string | null) => Promise<void>;
 };
 
 export type Stack = {
@@ -80,6 +82,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await migrateDatabase(config.env);
     if (buildIsStale()) buildPortal(env);
     if (sandboxUrl) await waitForHttp(`${sandboxUrl}/_control/health`, "sandbox");
+    await options.beforePortal?.(env, sandboxUrl);
 
     services.push(
       startService(

@@ -4,7 +4,8 @@ import { AuthError } from "next-auth";
 import { z } from "zod";
 import { signIn, SignInUnavailableError } from "@/auth";
 import type { FormState } from "@/lib/actions/form-state";
-import { getTranslator } from "@/lib/i18n/server";
+import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { rememberLocaleForEmail } from "@/lib/data/account-locale";
 import { recordAudit } from "@/lib/data/audit";
 import { clearSignInFailures, recordSignInFailure, signInRetryAfter } from "@/lib/data/rate-limit";
 import { getRequestContext } from "@/lib/data/request-context";
@@ -65,6 +66,7 @@ export async function loginAction(_prev: FormState, formData: FormData): Promise
     }
     // A successful sign-in ends in a redirect, which Next.js signals by throwing.
     await clearSignInFailures(email);
+    await rememberLocaleForEmail(email, await getLocale());
     await recordAudit({ actorEmail: email, action: "auth.sign_in", outcome: "success" });
     throw error;
   }

@@ -2,6 +2,7 @@ import { newEnvironmentDe } from "./new-environment.de";
 import { environmentDomainsDe } from "./environment-domains.de";
 import { environmentResourcesDe } from "./environment-resources.de";
 import { environmentsDe } from "./environments.de";
+import { notificationEmailsDe, notificationsDe } from "./notifications.de";
 import type { Messages } from "./en";
 import { sshKeysDe } from "./ssh-keys.de";
 
@@ -91,6 +92,8 @@ export const de: Messages = {
   ...environmentDomainsDe,
   ...environmentResourcesDe,
   newEnvironment: newEnvironmentDe,
+  notifications: notificationsDe,
+  notificationEmails: notificationEmailsDe,
   errors: {
     heading: "Etwas ist schiefgelaufen",
     generic: "Diese Seite konnte nicht geladen werden. Bitte versuchen Sie es erneut.",

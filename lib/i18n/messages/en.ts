@@ -3,6 +3,7 @@ import { environmentDomainsEn } from "./environment-domains.en";
 import { environmentResourcesEn } from "./environment-resources.en";
 import { sshKeysEn } from "./ssh-keys.en";
 import { environmentsEn } from "./environments.en";
+import { notificationEmailsEn, notificationsEn } from "./notifications.en";
 /** English is the source of truth for message keys; every other locale must match its shape. */
 export const en = {
   meta: {
@@ -88,6 +89,8 @@ export const en = {
   ...environmentDomainsEn,
   ...environmentResourcesEn,
   newEnvironment: newEnvironmentEn,
+  notifications: notificationsEn,
+  notificationEmails: notificationEmailsEn,
   errors: {
     heading: "Something went wrong",
     generic: "We could not load this page. Please try again.",
