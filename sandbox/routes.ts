@@ -8,6 +8,7 @@ import { Router } from "./http/router";
 import { registerPlatformApi } from "./jelastic/api";
 import { registerReg } from "./jelastic/reg";
 import { registerInbox } from "./mail/inbox";
+import { registerPaypal } from "./paypal/api";
 import { registerWhmcsApi } from "./whmcs/api";
 
 /** Every route of the sandbox, one registration per area (see CONTRACTS.md for the map). */
@@ -25,6 +26,7 @@ export function buildRouter(deps: SandboxDeps, smtpPort: () => number): Router {
   registerReg(router, deps);
   registerPlatformDashboard(router, deps);
   registerInbox(router, deps);
+  registerPaypal(router, deps);
   registerIndex(router, deps, smtpPort);
   return router;
 }

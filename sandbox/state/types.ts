@@ -7,6 +7,7 @@ import type {
   Region,
 } from "./platform-types";
 import type { Invoice, SsoToken, WhmcsClient, WhmcsUser } from "./whmcs-types";
+import type { PaypalState } from "../paypal/types";
 
 export type * from "./platform-types";
 export type * from "./whmcs-types";
@@ -48,4 +49,6 @@ export interface SandboxState {
     ssoTokens: Record<string, SsoToken>;
   };
   mail: { emails: StoredEmail[] };
+  /** Created on first use (sandbox/paypal/state.ts), so older state files stay loadable. */
+  paypal?: PaypalState;
 }
