@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { SandboxDeps } from "../context";
 import { readJson } from "../http/body";
 import { sendJson } from "../http/respond";
-import type { RequestContext, Router } from "../http/router";
+import type { Router } from "../http/router";
 import { changePaypalSettings, paypalSettings } from "./settings";
 import { readPaypal } from "./state";
 

@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import type { SandboxDeps } from "../context";
 import { readJson } from "../http/body";
 import { sendHtml, sendJson, sendText } from "../http/respond";
-import type { RequestContext, Router } from "../http/router";
+import type { Router } from "../http/router";
 import { newOrder } from "./orders";
 import { orderJson } from "./representation";
 import { paypalCredentials } from "./state";
