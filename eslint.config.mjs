@@ -39,6 +39,7 @@ export default defineConfig([
       "lib/http/**",
       "lib/whmcs/**",
       "lib/jelastic/**",
+      "lib/paypal/**",
       "lib/billing/**",
       "lib/ssh/**",
       "lib/tls/**",

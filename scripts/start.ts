@@ -1,4 +1,5 @@
 import { demoUsers } from "@/sandbox/demo-users";
+import { paypalBuyers } from "@/sandbox/seed-data/paypal-buyers";
 import { loadDotEnv } from "./lib/local-config";
 import { ConfigurationError, startStack } from "./lib/stack";
 
@@ -42,6 +43,11 @@ function printBanner(portalUrl: string, sandboxUrl: string | null) {
     for (const user of Object.values(demoUsers)) {
       lines.push(`    ${user.email.padEnd(20)} ${user.password.padEnd(18)} ${user.describe}`);
     }
+    lines.push("", "  Sandbox PayPal buyers (in the PayPal window):");
+    for (const buyer of Object.values(paypalBuyers)) {
+      lines.push(`    ${buyer.email.padEnd(20)} ${buyer.password.padEnd(20)} ${buyer.describe}`);
+    }
+    lines.push("    Guest card: 4242 4242 4242 4242 pays, 4000 0000 0000 0002 is declined");
   }
   lines.push("", "  Press Ctrl+C to stop.", "");
   console.log(lines.join("\n"));

@@ -19,6 +19,13 @@ export function parseEnv(source: Record<string, string | undefined>): EnvResult 
     return { ok: false, message: `${name} ${message}${issue?.message ?? "is invalid"}` };
   }
   const env = parsed.data;
+  if (Boolean(env.PAYPAL_CLIENT_ID) !== Boolean(env.PAYPAL_CLIENT_SECRET)) {
+    return {
+      ok: false,
+      message:
+        "PAYPAL_CLIENT_ID and PAYPAL_CLIENT_SECRET must be set together (or both left empty)",
+    };
+  }
   if (env.APP_ENV === "production") {
     const problem = productionProblem(env);
     if (problem) return { ok: false, message: problem };
@@ -32,6 +39,8 @@ function productionProblem(env: Env): string | undefined {
     ["WHMCS_API_IDENTIFIER", env.WHMCS_API_IDENTIFIER],
     ["WHMCS_API_SECRET", env.WHMCS_API_SECRET],
     ["JELASTIC_ADMIN_TOKEN", env.JELASTIC_ADMIN_TOKEN],
+    ["PAYPAL_CLIENT_ID", env.PAYPAL_CLIENT_ID],
+    ["PAYPAL_CLIENT_SECRET", env.PAYPAL_CLIENT_SECRET],
   ];
   for (const [name, value] of secrets) {
     if (value?.startsWith(SANDBOX_SECRET_PREFIX)) {
@@ -42,6 +51,8 @@ function productionProblem(env: Env): string | undefined {
     ["WHMCS_URL", env.WHMCS_URL],
     ["JELASTIC_URL", env.JELASTIC_URL],
     ["JELASTIC_REG_URL", env.JELASTIC_REG_URL],
+    ["PAYPAL_API_URL", env.PAYPAL_API_URL],
+    ["PAYPAL_SDK_URL", env.PAYPAL_SDK_URL],
   ];
   for (const [name, value] of urls) {
     const { protocol, hostname } = new URL(value);

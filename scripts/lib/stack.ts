@@ -2,7 +2,12 @@ import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { parseEnv } from "@/lib/config/parse";
 import { buildIsStale, buildPortal, generatePrismaClient } from "./build";
-import { ensureAuthSecret, sandboxSettings, wantsSandbox } from "./local-config";
+import {
+  ensureAuthSecret,
+  sandboxPaypalSettings,
+  sandboxSettings,
+  wantsSandbox,
+} from "./local-config";
 import { migrateDatabase } from "./migrate";
 import { startService, stopAll, waitForHttp, type Service } from "./processes";
 
@@ -45,6 +50,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     if (wantsSandbox(env)) {
       sandboxUrl = `http://127.0.0.1:${options.sandboxPort}`;
       Object.assign(env, sandboxSettings(sandboxUrl, options.smtpPort));
+      if (!env.PAYPAL_CLIENT_ID) Object.assign(env, sandboxPaypalSettings(sandboxUrl));
       services.push(
         startService(
           "sandbox",
@@ -56,6 +62,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
             SANDBOX_SMTP_PORT: String(options.smtpPort),
             SANDBOX_DATA_DIR: join(options.dataDir, "sandbox"),
             SANDBOX_PUBLIC_URL: sandboxUrl,
+            // PayPal webhooks go to the portal's route handler (built with the payment pages).
+            SANDBOX_PAYPAL_WEBHOOK_URL: `${env.PORTAL_URL}/api/webhooks/paypal`,
+            SANDBOX_PAYPAL_WEBHOOK_ID: "WH-SANDBOX-PORTAL",
           },
           { quiet: options.quiet },
         ),
