@@ -3,7 +3,7 @@ import { currencyDigits, toMinorUnits } from "@/lib/billing/money";
 /**
  * PayPal amounts are decimal strings with the digits PayPal allows for the currency ("10.00",
  * JPY "1500"). We count integer minor units as ICU does (lib/billing/money); PayPal allows no
- * decimals for HUF and TWD although ICU gives them two, so those must be whole amounts.
+ * decimals for HUF, JPY and TWD; where ICU counts cents for them (TWD) the amount must be whole.
  */
 const PAYPAL_ZERO_DECIMAL = new Set(["HUF", "JPY", "TWD"]);
 
