@@ -28,7 +28,7 @@ let dataDir: string;
 let sandbox: Awaited<ReturnType<typeof startSandbox>>;
 let receiver: Server;
 let receiverUrl: string;
-let deliveries: Delivery[] = [];
+const deliveries: Delivery[] = [];
 /** Status codes the receiver answers next (then 200), to prove retries. */
 let failNext: number[] = [];
 let tokenCalls = 0;
