@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import type { SandboxDeps } from "../context";
 import { readJson } from "../http/body";
 import { sendHtml, sendJson, sendText } from "../http/respond";
@@ -17,10 +18,9 @@ const require = createRequire(import.meta.url);
 let loaderSource: string | null = null;
 
 function loader(): string {
-  loaderSource ??= readFileSync(
-    require.resolve("@paypal/paypal-js/dist/iife/paypal-js.js"),
-    "utf8",
-  );
+  // The package exports only its module entries; the browser build sits next to them in dist/.
+  const cjsEntry = require.resolve("@paypal/paypal-js");
+  loaderSource ??= readFileSync(join(dirname(dirname(cjsEntry)), "iife", "paypal-js.js"), "utf8");
   return loaderSource;
 }
 
