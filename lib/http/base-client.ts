@@ -112,9 +112,7 @@ export function createHttpClient(config: HttpClientConfig): HttpClient {
       });
     }
     // 204 No Content (e.g. a DELETE) has no body to parse.
-    if (status === 204 || (text === "" && status >= 200 && status < 300)) {
-      return { status, body: null };
-    }
+    if (status === 204) return { status, body: null };
     try {
       return { status, body: JSON.parse(text) as unknown };
     } catch (error) {
