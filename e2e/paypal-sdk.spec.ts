@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { build } from "esbuild";
 import { createPayPalClient, type PayPalClient } from "../lib/paypal";
 import { paypalBuyers } from "../sandbox/seed-data/paypal-buyers";
 
@@ -138,6 +139,7 @@ test("a guest pays by card: billing information, then card details; a declined c
   const orderId = await createdOrderId(page);
 
   const frame = checkout(page);
+  await expect(frame.getByRole("heading", { name: "Buy as a guest" })).toBeVisible();
   await expect(frame.getByRole("group", { name: "Billing information" })).toBeVisible();
   await frame.getByLabel("First name").fill("Gina");
   await frame.getByLabel("Last name").fill("Guest");
@@ -183,4 +185,45 @@ test("cancelling in the PayPal window calls onCancel and leaves the order unappr
   await page.getByRole("button", { name: "Close PayPal" }).click();
   await expect(log(page)).toContainText(`cancelled ${second}`);
   expect((await paypal.getOrder(second)).status).toBe("created");
+});
+
+test("@paypal/react-paypal-js renders its PayPalButtons with the stand-in SDK and gets onApprove", async ({
+  page,
+}) => {
+  const bundle = await build({
+    entryPoints: ["e2e/fixtures/paypal-react-harness.tsx"],
+    bundle: true,
+    write: false,
+    format: "iife",
+    jsx: "automatic",
+    minify: true,
+    define: { "process.env.NODE_ENV": '"production"' },
+    logLevel: "silent",
+  });
+  const script = bundle.outputFiles[0]!.text.replace(/<\/script/gi, "<\\/script");
+  const settings = JSON.stringify({
+    sandboxUrl: sandbox.url,
+    clientId: "sandbox_paypal_client_id",
+  });
+  // Served at the sandbox's origin, like a merchant page that loads PayPal from elsewhere.
+  await page.route(`${sandbox.url}/react-harness`, (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      body: `<!doctype html><html lang="en"><head><title>React harness</title></head><body><main><div id="root"></div></main><script>window.harness=${settings}</script><script>${script}</script></body></html>`,
+    }),
+  );
+  await page.goto(`${sandbox.url}/react-harness`);
+  const sdk = page.locator('script[src*="/paypal/sdk/js"]');
+  await expect(sdk).toHaveAttribute("data-sdk-integration-source", "react-paypal-js");
+
+  await page.getByRole("button", { name: "PayPal", exact: true }).click();
+  const orderId = await createdOrderId(page);
+  const frame = checkout(page);
+  await frame.getByLabel("Email").fill(paypalBuyers.buyer.email);
+  await frame.getByLabel("Password").fill(paypalBuyers.buyer.password);
+  await frame.getByRole("button", { name: "Log In" }).click();
+  await frame.getByRole("button", { name: "Pay Now" }).click();
+  await expect(log(page)).toContainText(`approved ${orderId} paypal`);
+  expect((await paypal.getOrder(orderId)).status).toBe("approved");
+  await expect(log(page)).not.toContainText("error");
 });

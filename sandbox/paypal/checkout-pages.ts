@@ -102,6 +102,12 @@ function renderLogin(
       /></label>
       <button type="submit">Log In</button>
     </form>
+    <p>
+      or
+      <a href="/paypal/checkoutnow/card?token=${order.id}&amp;parent=${encodeURIComponent(parent)}"
+        >Pay with Debit or Credit Card</a
+      >
+    </p>
     ${cancelForm(order, parent)}`;
   sendHtml(ctx.res, status, page("Log in to your PayPal account", BRAND, body));
 }
@@ -233,9 +239,10 @@ function renderCard(
       </option>`,
   );
   const body = html`${CSS}
-    <h1>Pay with debit or credit card</h1>
+    <h1>Buy as a guest</h1>
     <p>
-      Buy as a guest — no PayPal account needed. Order total: <strong>${amountText(order)}</strong>
+      Pay with a debit or credit card — no PayPal account needed. Order total:
+      <strong>${amountText(order)}</strong>
     </p>
     ${error ? html`<p class="error" role="alert">${error}</p>` : null}
     <form method="post" action="/paypal/checkoutnow/card">

@@ -211,6 +211,8 @@ export const SDK_SOURCE = String.raw`
         });
       },
       close: function () {
+        // An unmounted button takes its open dialog with it.
+        if (listener) closeOverlay();
         stopListening();
         if (container && container.parentNode) container.parentNode.removeChild(container);
         container = null;
