@@ -168,3 +168,8 @@ export {
   type PayPalErrorCode,
 } from "./errors";
 export * from "./types";
+/** PayPal unreachable, timing out or answering 5xx: retry later with the same request id. */
+export {
+  UpstreamTimeoutError as PayPalTimeoutError,
+  UpstreamUnavailableError as PayPalUnavailableError,
+} from "@/lib/http";
