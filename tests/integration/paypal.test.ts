@@ -11,6 +11,7 @@ import {
   PayPalDeclinedError,
   PayPalNotApprovedError,
   PayPalNotFoundError,
+  PayPalUnavailableError,
   type PayPalClient,
 } from "@/lib/paypal";
 import { paypalBuyers } from "@/sandbox/seed-data/paypal-buyers";
@@ -345,6 +346,19 @@ describe("failures a test can force", () => {
     expect((await paypal.captureOrder(order.id, { requestId: rid("cap") })).status).toBe(
       "completed",
     );
+  });
+
+  it("reports PayPal answering 5xx as unavailable (retryable), not as a decline", async () => {
+    const error = await paypal
+      .createOrder({
+        requestId: rid("5xx"),
+        amountMinor: 500,
+        currency: "USD",
+        mockApplicationCode: "INTERNAL_SERVER_ERROR",
+      })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PayPalUnavailableError);
+    expect((error as PayPalUnavailableError).retryable).toBe(true);
   });
 
   it("shows a declined guest card and a wrong PayPal password on the approval pages", async () => {
