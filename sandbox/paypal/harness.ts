@@ -84,6 +84,8 @@ export function registerHarness(router: Router, deps: SandboxDeps): void {
     sendText(ctx.res, 200, loader(), "application/javascript"),
   );
   router.on("POST", "/paypal/_harness/orders", async (ctx) => {
+    // Callable from a page on another origin (the portal-CSP browser test); test-only endpoint.
+    ctx.res.setHeader("access-control-allow-origin", "*");
     const body = ((await readJson(ctx.req).catch(() => undefined)) ?? {}) as {
       paymentSource?: string;
       vault?: boolean;
