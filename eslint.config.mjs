@@ -40,6 +40,7 @@ export default defineConfig([
       "lib/whmcs/**",
       "lib/jelastic/**",
       "lib/stripe/**",
+      "lib/paypal/**",
       "lib/billing/**",
       "lib/ssh/**",
       "lib/tls/**",

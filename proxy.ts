@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getEnv } from "@/lib/config/env";
+import { paypalCspOrigins } from "@/lib/config/paypal";
 import { contentSecurityPolicy, securityHeaders } from "@/lib/security/headers";
 
 /** Pages anyone may open; everything else needs a session cookie (checked for real in lib/data). */
@@ -25,6 +26,7 @@ export function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy(nonce, {
     dev: process.env.NODE_ENV === "development",
     formOrigins: ssoOrigins(env.WHMCS_URL, env.JELASTIC_URL, env.JELASTIC_REG_URL),
+    paymentOrigins: paypalCspOrigins(env),
   });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);

@@ -10,6 +10,7 @@ import { registerWebhookControl } from "./webhooks/control";
 import { registerPlatformApi } from "./jelastic/api";
 import { registerReg } from "./jelastic/reg";
 import { registerInbox } from "./mail/inbox";
+import { registerPaypal } from "./paypal/api";
 import { registerWhmcsApi } from "./whmcs/api";
 
 /** Every route of the sandbox, one registration per area (see CONTRACTS.md for the map). */
@@ -29,6 +30,7 @@ export function buildRouter(deps: SandboxDeps, smtpPort: () => number): Router {
   registerInbox(router, deps);
   registerStripe(router, deps);
   registerWebhookControl(router, deps);
+  registerPaypal(router, deps);
   registerIndex(router, deps, smtpPort);
   return router;
 }

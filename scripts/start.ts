@@ -1,4 +1,5 @@
 import { demoUsers } from "@/sandbox/demo-users";
+import { paypalBuyers } from "@/sandbox/seed-data/paypal-buyers";
 import { loadDotEnv } from "./lib/local-config";
 import { ConfigurationError, startStack } from "./lib/stack";
 
@@ -47,6 +48,11 @@ function printBanner(portalUrl: string, sandboxUrl: string | null) {
       "  Test cards: 4242 4242 4242 4242 pays; 4000 0025 0000 3155 asks for 3-D Secure",
       "  (password Auth-3DS-2026); 4000 0000 0000 9995 is declined (sandbox/README.md).",
     );
+    lines.push("", "  Sandbox PayPal buyers (in the PayPal window):");
+    for (const buyer of Object.values(paypalBuyers)) {
+      lines.push(`    ${buyer.email.padEnd(20)} ${buyer.password.padEnd(20)} ${buyer.describe}`);
+    }
+    lines.push("    Guest card: 4242 4242 4242 4242 pays, 4000 0000 0000 0002 is declined");
   }
   lines.push("", "  Press Ctrl+C to stop.", "");
   console.log(lines.join("\n"));

@@ -21,6 +21,13 @@ export function parseEnv(source: Record<string, string | undefined>): EnvResult 
   const env = parsed.data;
   const stripe = stripeProblem(env);
   if (stripe) return { ok: false, message: stripe };
+  if (Boolean(env.PAYPAL_CLIENT_ID) !== Boolean(env.PAYPAL_CLIENT_SECRET)) {
+    return {
+      ok: false,
+      message:
+        "PAYPAL_CLIENT_ID and PAYPAL_CLIENT_SECRET must be set together (or both left empty)",
+    };
+  }
   if (env.APP_ENV === "production") {
     const problem = productionProblem(env);
     if (problem) return { ok: false, message: problem };
@@ -50,6 +57,8 @@ function productionProblem(env: Env): string | undefined {
     ["WHMCS_API_IDENTIFIER", env.WHMCS_API_IDENTIFIER],
     ["WHMCS_API_SECRET", env.WHMCS_API_SECRET],
     ["JELASTIC_ADMIN_TOKEN", env.JELASTIC_ADMIN_TOKEN],
+    ["PAYPAL_CLIENT_ID", env.PAYPAL_CLIENT_ID],
+    ["PAYPAL_CLIENT_SECRET", env.PAYPAL_CLIENT_SECRET],
   ];
   // The sandbox's Stripe credentials are sk_test_sandbox / whsec_sandbox_…: "sandbox" anywhere is refused.
   for (const [name, value] of [
@@ -70,6 +79,8 @@ function productionProblem(env: Env): string | undefined {
     ["JELASTIC_URL", env.JELASTIC_URL],
     ["JELASTIC_REG_URL", env.JELASTIC_REG_URL],
     ...(env.STRIPE_API_URL ? [["STRIPE_API_URL", env.STRIPE_API_URL] as [string, string]] : []),
+    ["PAYPAL_API_URL", env.PAYPAL_API_URL],
+    ["PAYPAL_SDK_URL", env.PAYPAL_SDK_URL],
   ];
   for (const [name, value] of urls) {
     const { protocol, hostname } = new URL(value);

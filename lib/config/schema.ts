@@ -42,6 +42,16 @@ export const envSchema = z.object({
   JELASTIC_REG_URL: url("the platform registration host, e.g. https://reg.example.com"),
   JELASTIC_ADMIN_TOKEN: z.string({ message: "expected a platform admin access token" }).min(1),
 
+  PAYPAL_CLIENT_ID: optionalString,
+  PAYPAL_CLIENT_SECRET: optionalString,
+  PAYPAL_API_URL: url("the PayPal REST API base, e.g. https://api-m.paypal.com").default(
+    "https://api-m.paypal.com",
+  ),
+  PAYPAL_SDK_URL: url("the PayPal JS SDK URL, e.g. https://www.paypal.com/sdk/js").default(
+    "https://www.paypal.com/sdk/js",
+  ),
+  PAYPAL_WEBHOOK_ID: optionalString,
+
   UPSTREAM_TIMEOUT_MS: int(10_000, 100, 600_000),
 
   // Card payments (Stripe). Unset key: card payments are not offered.

@@ -173,6 +173,38 @@ describe("createHttpClient", () => {
     expect(error.message).toContain("ECONNREFUSED");
   });
 
+  it("sends any method with JSON and headers, and answers a 204 with no body", async () => {
+    let seen: { method?: string; type?: string; requestId?: string } = {};
+    handler = (req, res) => {
+      seen = {
+        method: req.method,
+        type: req.headers["content-type"],
+        requestId: req.headers["paypal-request-id"] as string,
+      };
+      res.writeHead(req.method === "DELETE" ? 204 : 201, { "content-type": "application/json" });
+      res.end(req.method === "DELETE" ? undefined : JSON.stringify({ id: "A" }));
+    };
+    const http = client();
+    const created = await http.send({
+      action: "create",
+      method: "POST",
+      url: baseUrl,
+      headers: { "content-type": "application/json", "paypal-request-id": "r-1" },
+      body: JSON.stringify({ a: 1 }),
+      idempotent: true,
+    });
+    expect(created).toEqual({ status: 201, body: { id: "A" } });
+    expect(seen).toEqual({ method: "POST", type: "application/json", requestId: "r-1" });
+    expect(hits.at(-1)).toBe('{"a":1}');
+    const deleted = await http.send({
+      action: "delete",
+      method: "DELETE",
+      url: baseUrl,
+      idempotent: true,
+    });
+    expect(deleted).toEqual({ status: 204, body: null });
+  });
+
   it("uses an injected fetch", async () => {
     const calls: string[] = [];
     const http = createHttpClient({

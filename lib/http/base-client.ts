@@ -34,11 +34,25 @@ export type FormRequest = {
   secrets?: readonly string[];
 };
 
+/** Any method and body (JSON APIs such as PayPal REST); same timeouts, retries and logging. */
+export type HttpRequest = {
+  action: string;
+  method: "GET" | "POST" | "PATCH" | "DELETE";
+  url: string;
+  headers?: Record<string, string>;
+  body?: string | URLSearchParams;
+  /** Reads, and writes the vendor deduplicates by a request id we send (PayPal-Request-Id). */
+  idempotent: boolean;
+  timeoutMs?: number;
+  secrets?: readonly string[];
+};
+
 /** Parsed JSON of any non-5xx answer; the vendor layer decides what a 4xx body means. */
 export type HttpResult = { status: number; body: unknown };
 
 export type HttpClient = {
   postForm(request: FormRequest): Promise<HttpResult>;
+  send(request: HttpRequest): Promise<HttpResult>;
   /** Scrubs client and per-call secrets from vendor text before it becomes an error message. */
   redact(text: string, extraSecrets?: readonly string[]): string;
   readonly service: string;
@@ -61,19 +75,16 @@ export function createHttpClient(config: HttpClientConfig): HttpClient {
   const redact = (text: string, extra: readonly string[] = []) =>
     redactText(text, [...clientSecrets, ...extra]);
 
-  async function attempt(request: FormRequest, limitMs: number): Promise<HttpResult> {
+  async function attempt(request: HttpRequest, limitMs: number): Promise<HttpResult> {
     const base = { service, action: request.action };
     let status: number;
     let text: string;
     let contentType: string;
     try {
       const response = await fetchImpl(request.url, {
-        method: "POST",
-        headers: {
-          "content-type": "application/x-www-form-urlencoded",
-          accept: "application/json",
-        },
-        body: request.form,
+        method: request.method,
+        headers: { accept: "application/json", ...request.headers },
+        body: request.body,
         signal: AbortSignal.timeout(limitMs),
       });
       status = response.status;
@@ -100,6 +111,8 @@ export function createHttpClient(config: HttpClientConfig): HttpClient {
         message: `${service} ${request.action} answered HTTP ${status}`,
       });
     }
+    // 204 No Content (e.g. a DELETE) has no body to parse.
+    if (status === 204) return { status, body: null };
     try {
       return { status, body: JSON.parse(text) as unknown };
     } catch (error) {
@@ -113,13 +126,25 @@ export function createHttpClient(config: HttpClientConfig): HttpClient {
     }
   }
 
-  async function postForm(request: FormRequest): Promise<HttpResult> {
+  function postForm(request: FormRequest): Promise<HttpResult> {
+    return send({
+      ...request,
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: request.form,
+    });
+  }
+
+  async function send(request: HttpRequest): Promise<HttpResult> {
     const limitMs = request.timeoutMs ?? timeoutMs;
     const maxAttempts = request.idempotent ? retries + 1 : 1;
     const secrets = [...clientSecrets, ...(request.secrets ?? [])];
+    // Only form bodies are summarised: JSON bodies may carry payer data and are not logged.
     const summary = () => ({
       url: redactText(request.url, secrets),
-      params: redactParams(request.form, secrets),
+      ...(request.body instanceof URLSearchParams
+        ? { params: redactParams(request.body, secrets) }
+        : { method: request.method }),
     });
     logger.debug("upstream.request", { service, action: request.action, ...summary() });
 
@@ -155,7 +180,7 @@ export function createHttpClient(config: HttpClientConfig): HttpClient {
     }
   }
 
-  return { postForm, redact, service, logger };
+  return { postForm, send, redact, service, logger };
 }
 
 function isAbort(error: unknown): boolean {
@@ -171,7 +196,7 @@ function causeCode(error: unknown): string {
   return error instanceof Error ? error.name : "unknown error";
 }
 
-function unexpected(service: string, request: FormRequest, error: unknown): UpstreamError {
+function unexpected(service: string, request: HttpRequest, error: unknown): UpstreamError {
   return new UpstreamUnavailableError({
     service,
     action: request.action,

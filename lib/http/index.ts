@@ -5,6 +5,7 @@ export {
   type FormRequest,
   type HttpClient,
   type HttpClientConfig,
+  type HttpRequest,
   type HttpResult,
 } from "./base-client";
 export {

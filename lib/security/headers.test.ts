@@ -18,6 +18,17 @@ describe("security headers", () => {
     expect(csp).toContain("form-action 'self' https://app.example.com");
   });
 
+  it("allows the configured payment SDK origin for scripts, frames and calls, and nothing by default", () => {
+    const csp = contentSecurityPolicy("n", {
+      dev: false,
+      paymentOrigins: ["https://www.paypal.com", "https://*.paypal.com"],
+    });
+    expect(csp).toContain("'strict-dynamic' https://www.paypal.com https://*.paypal.com");
+    expect(csp).toContain("frame-src 'self' https://www.paypal.com https://*.paypal.com");
+    expect(csp).toContain("connect-src 'self' https://www.paypal.com https://*.paypal.com");
+    expect(contentSecurityPolicy("n", { dev: false })).not.toContain("frame-src");
+  });
+
   it("sends HSTS only in production", () => {
     expect(securityHeaders({ production: true })["Strict-Transport-Security"]).toMatch(/max-age=/);
     expect(securityHeaders({ production: false })["Strict-Transport-Security"]).toBeUndefined();

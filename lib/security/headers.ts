@@ -5,17 +5,20 @@
  */
 export function contentSecurityPolicy(
   nonce: string,
-  options: { dev: boolean; formOrigins?: string[] },
+  options: { dev: boolean; formOrigins?: string[]; paymentOrigins?: string[] },
 ): string {
   const formTargets = ["'self'", ...(options.formOrigins ?? [])].join(" ");
+  // Payment SDKs (PayPal's JS SDK) load their script, open their frames and call home from these.
+  const payment = (options.paymentOrigins ?? []).map((origin) => ` ${origin}`).join("");
   return [
     "default-src 'self'",
     // Next.js needs its own inline bootstrap scripts: they carry this nonce, nothing else runs inline.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ""}`,
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${payment}${options.dev ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: https:",
     "font-src 'self'",
-    "connect-src 'self'",
+    `connect-src 'self'${payment}`,
+    ...(payment ? [`frame-src 'self'${payment}`] : []),
     "object-src 'none'",
     "base-uri 'self'",
     `form-action ${formTargets}`,

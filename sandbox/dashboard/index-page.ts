@@ -5,6 +5,7 @@ import { sendHtml } from "../http/respond";
 import type { Router } from "../http/router";
 import { implementedPlatformMethods } from "../jelastic/api";
 import { implementedWhmcsActions } from "../whmcs/api";
+import { paypalBuyers } from "../seed-data/paypal-buyers";
 
 /** `GET /`: what the sandbox offers, with links, so a newcomer can find their way around. */
 export function registerIndex(router: Router, deps: SandboxDeps, smtpPort: () => number): void {
@@ -49,6 +50,13 @@ export function registerIndex(router: Router, deps: SandboxDeps, smtpPort: () =>
           <code>Auth-3DS-2026</code>, webhook controls
           <a href="/_control/webhooks">/_control/webhooks</a>
         </li>
+        <li>
+          PayPal REST: <code>${base}/paypal/v2/checkout/orders</code> (client id
+          <code>sandbox_paypal_client_id</code>, secret <code>sandbox_paypal_client_secret</code>),
+          JS SDK <code>${base}/paypal/sdk/js</code>, SDK harness
+          <a href="/paypal/_harness">/paypal/_harness</a>, webhook events
+          <a href="/_control/paypal/events">/_control/paypal/events</a>
+        </li>
         <li>Inbox: <a href="/inbox">/inbox</a> (SMTP on <code>127.0.0.1:${smtpPort()}</code>)</li>
         <li>
           Control: <a href="/_control/health">/_control/health</a>,
@@ -69,7 +77,31 @@ export function registerIndex(router: Router, deps: SandboxDeps, smtpPort: () =>
         <tbody>
           ${logins}
         </tbody>
-      </table>`;
+      </table>
+      <h2>PayPal buyers</h2>
+      <table aria-label="PayPal buyers">
+        <thead>
+          <tr>
+            <th>Email</th>
+            <th>Password</th>
+            <th>What it is</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${Object.values(paypalBuyers).map(
+            (b) =>
+              html`<tr>
+                <td><code>${b.email}</code></td>
+                <td><code>${b.password}</code></td>
+                <td>${b.describe}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+      <p>
+        Guest card ("Debit or Credit Card"): 4242 4242 4242 4242 pays, 4000 0000 0000 0002 and 4000
+        0000 0000 9995 are declined, 4000 0000 0000 0341 approves but its capture is declined.
+      </p>`;
     sendHtml(ctx.res, 200, page("Sandbox", "Upstream sandbox", body));
   });
 }

@@ -8,6 +8,7 @@ import type {
 } from "./platform-types";
 import type { StripeState } from "../stripe/state";
 import type { Invoice, SsoToken, WhmcsClient, WhmcsUser } from "./whmcs-types";
+import type { PaypalState } from "../paypal/types";
 
 export type * from "./platform-types";
 export type * from "./whmcs-types";
@@ -50,4 +51,6 @@ export interface SandboxState {
   };
   mail: { emails: StoredEmail[] };
   stripe: StripeState;
+  /** Created on first use (sandbox/paypal/state.ts), so older state files stay loadable. */
+  paypal?: PaypalState;
 }

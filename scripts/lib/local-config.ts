@@ -37,6 +37,20 @@ export function stripeSandboxSettings(
   };
 }
 
+/**
+ * PayPal through the sandbox (its emulator lives under `/paypal`), used when no real PayPal app is
+ * configured; the webhook id is the one the sandbox signs its deliveries for.
+ */
+export function sandboxPaypalSettings(sandboxUrl: string): Record<string, string> {
+  return {
+    PAYPAL_CLIENT_ID: "sandbox_paypal_client_id",
+    PAYPAL_CLIENT_SECRET: "sandbox_paypal_client_secret",
+    PAYPAL_API_URL: `${sandboxUrl}/paypal`,
+    PAYPAL_SDK_URL: `${sandboxUrl}/paypal/sdk/js`,
+    PAYPAL_WEBHOOK_ID: "WH-SANDBOX-PORTAL",
+  };
+}
+
 /** Real upstreams are configured when any of their URLs is set; then no sandbox is started. */
 export function wantsSandbox(env: NodeJS.ProcessEnv): boolean {
   return !env.WHMCS_URL && !env.JELASTIC_URL;

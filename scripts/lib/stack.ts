@@ -4,6 +4,7 @@ import { parseEnv } from "@/lib/config/parse";
 import { buildIsStale, buildPortal, generatePrismaClient } from "./build";
 import {
   ensureAuthSecret,
+  sandboxPaypalSettings,
   sandboxSettings,
   stripeSandboxSettings,
   wantsSandbox,
@@ -57,6 +58,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         ? { portal: {}, sandbox: {} }
         : stripeSandboxSettings(sandboxUrl, `http://127.0.0.1:${options.portalPort}`);
       Object.assign(env, stripe.portal);
+      if (!env.PAYPAL_CLIENT_ID) Object.assign(env, sandboxPaypalSettings(sandboxUrl));
       services.push(
         startService(
           "sandbox",
@@ -69,6 +71,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
             SANDBOX_DATA_DIR: join(options.dataDir, "sandbox"),
             SANDBOX_PUBLIC_URL: sandboxUrl,
             ...stripe.sandbox,
+            // PayPal webhooks go to the portal's route handler (built with the payment pages).
+            SANDBOX_PAYPAL_WEBHOOK_URL: `${env.PORTAL_URL}/api/webhooks/paypal`,
+            SANDBOX_PAYPAL_WEBHOOK_ID: "WH-SANDBOX-PORTAL",
           },
           { quiet: options.quiet },
         ),
