@@ -17,6 +17,7 @@ export const billingHistoryDe: typeof billingHistoryEn = {
   environment: "Umgebung",
   allEnvironments: "Alle Umgebungen",
   show: "Anzeigen",
+  signInToDownload: "Melden Sie sich an, um Ihren Abrechnungsverlauf herunterzuladen.",
   downloadCsv: "CSV herunterladen",
   errorInvalidDate: "Geben Sie beide Daten als Jahr-Monat-Tag ein, zum Beispiel 2026-11-01.",
   errorRangeReversed: "Das Startdatum muss vor dem Enddatum liegen oder gleich sein.",

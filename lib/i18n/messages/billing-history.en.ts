@@ -15,6 +15,7 @@ export const billingHistoryEn = {
   environment: "Environment",
   allEnvironments: "All environments",
   show: "Show",
+  signInToDownload: "Sign in to download your billing history.",
   downloadCsv: "Download CSV",
   errorInvalidDate: "Enter both dates as year-month-day, for example 2026-11-01.",
   errorRangeReversed: "The start date must be on or before the end date.",
