@@ -39,7 +39,7 @@ describe("historyCsv", () => {
       "Period,Period start (UTC),Environment,Reserved cloudlets,Bonus,Main balance,Total,Currency",
       '"Week of Nov 2, 2026",2026-11-02T00:00:00.000Z,All environments,12.35,2.00,10.35,12.35,USD',
       '"Week of Nov 9, 2026",2026-11-09T00:00:00.000Z,All environments,0.01,0.00,0.01,0.01,USD',
-      "Total,,All environments,12.36,2.00,10.36,12.36,USD",
+      "Total,,All environments,12.35,2.00,10.35,12.35,USD",
       "",
     ]);
   });

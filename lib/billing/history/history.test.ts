@@ -98,9 +98,9 @@ describe("summarizeHistory", () => {
     expect(summary.periods.map((p) => p.figures.total.amountMinor)).toEqual([125, 0, 1]);
     expect(summary.periods[0]?.figures.bonus.amountMinor).toBe(23);
     expect(summary.periods[0]?.figures.main.amountMinor).toBe(102);
-    // Each period is rounded once; the totals add up the rows as shown.
-    expect(summary.totals.total).toEqual({ amountMinor: 126, currency: "USD" });
-    expect(summary.totals.bonus.amountMinor + summary.totals.main.amountMinor).toBe(126);
+    // Exact sum, rounded once: 1,254,567 charge units = 125.4567 cents, whatever the periods.
+    expect(summary.totals.total).toEqual({ amountMinor: 125, currency: "USD" });
+    expect(summary.totals.bonus.amountMinor + summary.totals.main.amountMinor).toBe(125);
     expect(summary.environments.map((e) => [e.envName, e.figures.total.amountMinor])).toEqual([
       ["a", 124],
       ["b", 2],

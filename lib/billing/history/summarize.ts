@@ -55,30 +55,12 @@ function minus(a: Money, b: Money): Money {
   return { amountMinor: a.amountMinor - b.amountMinor, currency: a.currency };
 }
 
-function plus(a: Money, b: Money): Money {
-  return { amountMinor: a.amountMinor + b.amountMinor, currency: a.currency };
-}
-
-/** The totals row is the sum of the period rows as shown, so every column adds up on screen. */
-function sumFigures(rows: readonly HistoryFigures[], currency: string): HistoryFigures {
-  const zero = toFigures(emptySums(), currency);
-  return rows.reduce(
-    (acc, row) => ({
-      resources: Object.fromEntries(
-        CHARGE_RESOURCES.map((r) => [r, plus(acc.resources[r], row.resources[r])]),
-      ) as Record<ChargeResource, Money>,
-      bonus: plus(acc.bonus, row.bonus),
-      main: plus(acc.main, row.main),
-      total: plus(acc.total, row.total),
-    }),
-    zero,
-  );
-}
-
 /**
  * Sums the platform's rows (one per environment and period) into the table shown: one row per
  * period of `starts` (zero when nothing was charged), totals, and one row per environment. Rows
- * whose period is not among `starts` are ignored rather than trusted.
+ * whose period is not among `starts` are ignored rather than trusted. Totals are the exact sums
+ * rounded once, so a range costs the same by hour, day, week or month (the rounded rows may add up
+ * to a cent more or less, which the page says).
  */
 export function summarizeHistory(
   rows: readonly BillingHistoryRow[],
@@ -87,11 +69,13 @@ export function summarizeHistory(
 ): HistorySummary {
   const byPeriod = new Map(starts.map((start) => [start, emptySums()]));
   const byEnv = new Map<string, { env: HistoryEnvironment; sums: Sums }>();
+  const totals = emptySums();
   const itemised = new Set<ChargeResource>();
   for (const row of rows) {
     const period = byPeriod.get(row.periodStart);
     if (!period) continue;
     add(period, row);
+    add(totals, row);
     let env = byEnv.get(row.envName);
     if (!env) {
       env = { env: { envName: row.envName, displayName: row.displayName }, sums: emptySums() };
@@ -108,10 +92,7 @@ export function summarizeHistory(
     currency,
     resources: CHARGE_RESOURCES.filter((r) => itemised.has(r)),
     periods,
-    totals: sumFigures(
-      periods.map((p) => p.figures),
-      currency,
-    ),
+    totals: toFigures(totals, currency),
     environments: [...byEnv.values()]
       .sort((a, b) => b.sums.total - a.sums.total || a.env.envName.localeCompare(b.env.envName))
       .map(({ env, sums }) => ({ ...env, figures: toFigures(sums, currency) })),

@@ -55,6 +55,8 @@ export const billingHistoryDe: typeof billingHistoryEn = {
   colEnvironment: "Umgebung",
   colCurrency: "Währung",
   totalRow: "Summe",
+  roundingNote:
+    "Jeder Wert ist auf den Cent gerundet; Summen werden einmal aus den genauen Kosten gerundet und können daher um einen Cent von der Summe der Zeilen abweichen.",
   weekOf: "Woche ab {date}",
   envHeading: "Kosten nach Umgebung",
   envEmpty: "In diesem Bereich wurde keine Umgebung berechnet.",

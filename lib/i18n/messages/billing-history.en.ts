@@ -52,6 +52,8 @@ export const billingHistoryEn = {
   colEnvironment: "Environment",
   colCurrency: "Currency",
   totalRow: "Total",
+  roundingNote:
+    "Each figure is rounded to the cent; totals are rounded once from the exact charges, so they can differ by a cent from the sum of the rows.",
   weekOf: "Week of {date}",
   envHeading: "Charges by environment",
   envEmpty: "No environment was charged in this range.",

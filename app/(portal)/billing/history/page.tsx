@@ -186,6 +186,7 @@ function HistoryResult({
       </Card>
       <section className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
         <PeriodTable summary={view} columns={columns} labels={labels} formatMoney={money} t={t} />
+        <p className="mt-3 text-xs text-slate-600">{t("billingHistory.roundingNote")}</p>
       </section>
       <Card id="history-environments" title={t("billingHistory.envHeading")}>
         <EnvironmentTable summary={view} filters={view.range} formatMoney={money} t={t} />

@@ -44,7 +44,8 @@ export function SpendChart({ summary, text }: { summary: HistorySummary; text: C
         viewBox={`0 0 ${W} ${H}`}
         className="h-auto w-full"
         role="img"
-        aria-labelledby="spend-chart-title spend-chart-desc"
+        aria-labelledby="spend-chart-title"
+        aria-describedby="spend-chart-desc"
         data-testid="spend-chart"
       >
         <title id="spend-chart-title">{text.title}</title>
