@@ -68,41 +68,61 @@ export function aggregateCharges(
   const offsetMs = query.offsetMinutes * 60_000;
   const rangeStartLocal = query.startMs + offsetMs;
   const seeds = profile.envs.map((env) => seedOf(env.envName));
-  const rows = new Map<string, AggregatedRow>();
+  // Hours ascend, so buckets do too: sum the current bucket per environment, flush on change.
+  const rows: AggregatedRow[] = [];
+  const open: (Sums | null)[] = profile.envs.map(() => null);
+  let openBucket = Number.NaN;
+  const flush = () => {
+    profile.envs.forEach((env, index) => {
+      const sums = open[index];
+      if (sums) rows.push({ bucketLocalMs: openBucket, env, sums });
+      open[index] = null;
+    });
+  };
 
   let month = -1;
   let bonusLeft = 0;
+  // Calendar look-ups once per day (or hour for HOUR buckets), not per environment-hour.
+  let cachedDay = Number.NaN;
+  let dayBucket = 0;
   for (let hour = scanFrom; hour < to; hour++) {
-    const thisMonth = monthKey(hour);
-    if (thisMonth !== month) {
-      month = thisMonth;
-      bonusLeft = profile.monthlyBonusMicro;
+    if (hour % 24 === 0 || hour === scanFrom) {
+      const thisMonth = monthKey(hour);
+      if (thisMonth !== month) {
+        month = thisMonth;
+        bonusLeft = profile.monthlyBonusMicro;
+      }
     }
     const counted = hour >= from;
-    const bucket = counted
-      ? bucketStart(hour * HOUR_MS + offsetMs, query.period, rangeStartLocal)
-      : 0;
-    profile.envs.forEach((env, index) => {
+    if (counted) {
+      const localMs = hour * HOUR_MS + offsetMs;
+      let bucket: number;
+      if (query.period === "HOUR") bucket = bucketStart(localMs, "HOUR", rangeStartLocal);
+      else {
+        const localDay = Math.floor(localMs / (24 * HOUR_MS));
+        if (localDay !== cachedDay) {
+          cachedDay = localDay;
+          dayBucket = bucketStart(localMs, query.period, rangeStartLocal);
+        }
+        bucket = dayBucket;
+      }
+      if (bucket !== openBucket) {
+        flush();
+        openBucket = bucket;
+      }
+    }
+    for (let index = 0; index < profile.envs.length; index++) {
+      const env = profile.envs[index]!;
       const charges = chargesForHour(env, seeds[index] ?? 0, hour, nowHour);
-      if (!charges) return;
+      if (!charges) continue;
       const bonus = Math.min(bonusLeft, charges.total);
       bonusLeft -= bonus;
-      if (!counted || (query.appid && query.appid !== env.appid)) return;
-      const key = `${bucket}|${env.envName}`;
-      let row = rows.get(key);
-      if (!row) {
-        row = { bucketLocalMs: bucket, env, sums: emptySums() };
-        rows.set(key, row);
-      }
-      add(row.sums, charges, bonus);
-    });
+      if (!counted || (query.appid && query.appid !== env.appid)) continue;
+      add((open[index] ??= emptySums()), charges, bonus);
+    }
   }
-  const order = new Map(profile.envs.map((env, index) => [env.envName, index]));
-  return [...rows.values()].sort(
-    (a, b) =>
-      a.bucketLocalMs - b.bucketLocalMs ||
-      (order.get(a.env.envName) ?? 0) - (order.get(b.env.envName) ?? 0),
-  );
+  flush();
+  return rows;
 }
 
 function emptySums(): Sums {

@@ -20,8 +20,6 @@ export type HourCharges = {
   total: number;
 };
 
-const HOUR_MS = 3_600_000;
-
 /** A stable pseudo-random number in [0, 1) for one hour of one environment. */
 function noise(hour: number, seed: number): number {
   let x = Math.imul(hour ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(seed, 0xc2b2ae35);
@@ -57,7 +55,7 @@ export function chargesForHour(
   if (paused) {
     return { fixed: 0, flexible: 0, storage, extIp, ssl: 0, traffic: 0, total: storage + extIp };
   }
-  const hourOfDay = new Date(hour * HOUR_MS).getUTCHours();
+  const hourOfDay = ((hour % 24) + 24) % 24;
   const load = (hourOfDay >= 7 && hourOfDay < 20 ? 1 : 0.45) * (0.85 + 0.3 * noise(hour, seed));
   const growth = 1 + (0.4 * (hour - created)) / (365 * 24);
   const fixed = env.reservedCloudlets * HOURLY_PRICES.reservedCloudlet;
