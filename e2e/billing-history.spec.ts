@@ -166,7 +166,7 @@ test("an older environment stays in the history after it was removed", async ({ 
 
 test("runway on the dashboard and on the billing history page", async ({ page }) => {
   await page.goto("/");
-  const card = page.getByRole("region", { name: "Balance runway" });
+  const card = page.getByRole("region", { name: "Runway", exact: true });
   await expect(card.getByTestId("runway")).toHaveText(
     /^Your balance lasts about \d+ days? at your current spend\.$/,
   );

@@ -63,7 +63,7 @@ export const billingHistoryDe: typeof billingHistoryEn = {
   showOnly: "Nur {name} anzeigen",
   showingOnly: "Es wird nur {name} angezeigt.",
   showAll: "Alle Umgebungen anzeigen",
-  runwayHeading: "Reichweite des Guthabens",
+  runwayHeading: "Reichweite",
   runwayLasts:
     "Bei Ihren aktuellen Ausgaben reicht Ihr Guthaben noch etwa {days, plural, one {# Tag} other {# Tage}}.",
   runwayLessThanDay: "Bei Ihren aktuellen Ausgaben reicht Ihr Guthaben weniger als einen Tag.",

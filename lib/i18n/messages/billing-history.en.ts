@@ -60,7 +60,7 @@ export const billingHistoryEn = {
   showOnly: "Show only {name}",
   showingOnly: "Showing {name} only.",
   showAll: "Show all environments",
-  runwayHeading: "Balance runway",
+  runwayHeading: "Runway",
   runwayLasts:
     "Your balance lasts about {days, plural, one {# day} other {# days}} at your current spend.",
   runwayLessThanDay: "Your balance lasts less than a day at your current spend.",
