@@ -1,6 +1,7 @@
 import autocannon from "autocannon";
 import { demoUsers } from "@/sandbox/demo-users";
 import { startStack } from "../scripts/lib/stack";
+import { billingHistoryBench, formatBillingHistory } from "./lib/billing-history";
 import { estimateRecomputation } from "./lib/estimate-in-browser";
 import { firstLoadJsKb } from "./lib/first-load-js";
 import { peakRssMiB } from "./lib/rss";
@@ -54,6 +55,7 @@ try {
   const envsBulk = await sequential(`${stack.portalUrl}/environments`, bulkCookie, 30);
 
   const estimate = await estimateRecomputation(stack.portalUrl, cookie);
+  const history = await billingHistoryBench(stack.portalUrl);
 
   const loginJs = await firstLoadJsKb(`${stack.portalUrl}/login`);
   const dashboardJs = await firstLoadJsKb(`${stack.portalUrl}/`, cookie);
@@ -79,9 +81,12 @@ Cost estimate in the browser ("Add a new environment", ${estimate.count} edits o
   input → new figure on screen: p50 ${ms(estimate.p50)}   p95 ${ms(estimate.p95)}   max ${ms(estimate.max)}
   requests sent while typing: ${estimate.requests} (${estimate.requestPaths.join(", ") || "none"})
 
+${formatBillingHistory(history)}
+
 First-load JS (gzip)
   /login            ${loginJs.toFixed(1)} kB
   / (dashboard)     ${dashboardJs.toFixed(1)} kB     target ≤ 150 kB per route
+  /billing/history  ${history.firstLoadJsKb.toFixed(1)} kB
 `);
 } finally {
   await stack.stop();

@@ -25,6 +25,18 @@ export const demoUsers = {
     name: "Bea Bulk",
     describe: "billing account with 1,000 environments (for pagination and benchmarks)",
   },
+  veteran: {
+    email: "veteran@demo.test",
+    password: "Veteran-demo-2026",
+    name: "Vera Veteran",
+    describe: "billing account with two years of hourly charges (billing-history benchmark)",
+  },
+  newcomer: {
+    email: "newcomer@demo.test",
+    password: "Newcomer-demo-2026",
+    name: "Nick Newcomer",
+    describe: "billing account with one month of charges (billing-history benchmark baseline)",
+  },
 } as const;
 
 export type DemoUserKey = keyof typeof demoUsers;

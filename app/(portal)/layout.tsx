@@ -36,6 +36,11 @@ export default async function PortalLayout({ children }: { children: ReactNode }
                 </Link>
               </li>
               <li>
+                <Link href="/billing/history" className="hover:underline">
+                  {t("billingHistory.nav")}
+                </Link>
+              </li>
+              <li>
                 <Link href="/ssh-keys" className="hover:underline">
                   {t("sshKeys.nav")}
                 </Link>

@@ -4,6 +4,7 @@ import { BalanceCard } from "@/components/dashboard/balance-card";
 import { BillingCard } from "@/components/dashboard/billing-card";
 import { EnvironmentsCard } from "@/components/dashboard/environments-card";
 import { NotificationsCard } from "@/components/dashboard/notifications-card";
+import { RunwayCard } from "@/components/dashboard/runway-card";
 import { CardSkeleton } from "@/components/ui/card";
 import { requireAccount } from "@/lib/data/session";
 import { getTranslator } from "@/lib/i18n/server";
@@ -34,6 +35,9 @@ export default async function DashboardPage() {
       <div className="grid gap-6 md:grid-cols-2">
         <Suspense fallback={<CardSkeleton title={t("dashboard.balanceHeading")} />}>
           <BalanceCard account={account} />
+        </Suspense>
+        <Suspense fallback={<CardSkeleton title={t("billingHistory.runwayHeading")} />}>
+          <RunwayCard account={account} />
         </Suspense>
         <Suspense fallback={<CardSkeleton title={t("dashboard.billingHeading")} />}>
           <BillingCard account={account} />

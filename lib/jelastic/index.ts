@@ -1,4 +1,5 @@
 import { getAccount } from "./account";
+import { billingHistoryMethods, type BillingHistoryClient } from "./billing-history";
 import { adminSessionFor, createLoginLink, getUserInfo, signIn, signOut } from "./auth";
 import { createJelasticTransport, type JelasticConfig } from "./client";
 import { domainsMethods, type DomainsClient } from "./domains-client";
@@ -29,6 +30,7 @@ export type JelasticClient = {
   setEnvRunning(session: string, envName: string, running: boolean): Promise<void>;
   deleteEnv(session: string, envName: string, password: string): Promise<void>;
 } & DomainsClient &
+  BillingHistoryClient &
   NewEnvironmentClient &
   ResourcesClient;
 
@@ -52,6 +54,7 @@ export function createJelasticClient(config: JelasticConfig): JelasticClient {
     ...domainsMethods(transport),
     ...newEnvironmentMethods(transport, config),
     ...resourcesMethods(transport),
+    ...billingHistoryMethods(transport),
   };
 }
 
@@ -70,5 +73,6 @@ export * from "./types";
 export * from "./types-ssh-keys";
 export * from "./types-domains";
 export * from "./types-resources";
+export * from "./types-billing-history";
 export * from "./new-environment-client";
 export { JelasticSshKeyError } from "./ssh-key-errors";

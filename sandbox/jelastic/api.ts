@@ -5,6 +5,7 @@ import { sendJson, sendText } from "../http/respond";
 import type { Router } from "../http/router";
 import { getAccount, getUserInfo } from "./account";
 import { signinAsClient } from "./admin";
+import { getAccountBillingHistoryByPeriod } from "./billing-history/method";
 import { checksign, signin, signout } from "./authentication";
 import { changeTopology } from "./change-topology";
 import type { PlatformMethod } from "./call";
@@ -22,6 +23,7 @@ const methods: Record<string, PlatformMethod> = {
   "users/authentication/checksign": checksign,
   "users/account/getuserinfo": getUserInfo,
   "billing/account/getaccount": getAccount,
+  "billing/account/getaccountbillinghistorybyperiod": getAccountBillingHistoryByPeriod,
   "environment/control/getenvs": getEnvs,
   "environment/control/getenvinfo": getEnvInfo,
   "environment/control/startenv": startEnv,

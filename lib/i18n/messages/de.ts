@@ -1,3 +1,4 @@
+import { billingHistoryDe } from "./billing-history.de";
 import { newEnvironmentDe } from "./new-environment.de";
 import { environmentDomainsDe } from "./environment-domains.de";
 import { environmentResourcesDe } from "./environment-resources.de";
@@ -89,6 +90,7 @@ export const de: Messages = {
     unknown: "Unbekannt",
   },
   sshKeys: sshKeysDe,
+  billingHistory: billingHistoryDe,
   ...environmentDomainsDe,
   ...environmentResourcesDe,
   newEnvironment: newEnvironmentDe,

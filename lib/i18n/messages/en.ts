@@ -1,3 +1,4 @@
+import { billingHistoryEn } from "./billing-history.en";
 import { newEnvironmentEn } from "./new-environment.en";
 import { environmentDomainsEn } from "./environment-domains.en";
 import { environmentResourcesEn } from "./environment-resources.en";
@@ -86,6 +87,7 @@ export const en = {
     unknown: "Unknown",
   },
   sshKeys: sshKeysEn,
+  billingHistory: billingHistoryEn,
   ...environmentDomainsEn,
   ...environmentResourcesEn,
   newEnvironment: newEnvironmentEn,
