@@ -1,5 +1,6 @@
 import { createSsoToken, validateLogin } from "./auth";
 import { getCredits, getInvoice, getOrders, getTransactions } from "./billing-documents";
+import { getBillingAddress, type BillingAddress } from "./billing-address";
 import { createWhmcsTransport, type WhmcsConfig } from "./client";
 import { getClients, getClientsDetails, getUsers } from "./clients";
 import { getInvoices } from "./invoices";
@@ -34,6 +35,7 @@ export type WhmcsClient = {
   ): Promise<{ total: number; orders: BillingOrder[] }>;
   getTransactions(input: { clientId: number; currency: string }): Promise<BillingTransaction[]>;
   getCredits(input: { clientId: number; currency: string }): Promise<CreditMovement[]>;
+  getBillingAddress(clientId: number): Promise<BillingAddress>;
 };
 
 export function createWhmcsClient(config: WhmcsConfig): WhmcsClient {
@@ -49,6 +51,7 @@ export function createWhmcsClient(config: WhmcsConfig): WhmcsClient {
     getOrders: (query) => getOrders(transport, query),
     getTransactions: (input) => getTransactions(transport, input),
     getCredits: (input) => getCredits(transport, input),
+    getBillingAddress: (clientId) => getBillingAddress(transport, clientId),
   };
 }
 
@@ -66,3 +69,4 @@ export type { ClientLookup, InvoiceQuery, SsoInput } from "./transform";
 export * from "./types";
 export * from "./types-billing";
 export type { OrderQuery } from "./transform-billing";
+export type { BillingAddress } from "./billing-address";

@@ -3,6 +3,7 @@ import { environmentDomainsDe } from "./environment-domains.de";
 import { environmentResourcesDe } from "./environment-resources.de";
 import { environmentsDe } from "./environments.de";
 import type { Messages } from "./en";
+import { invoicesDe } from "./invoices.de";
 import { sshKeysDe } from "./ssh-keys.de";
 
 export const de: Messages = {
@@ -88,6 +89,7 @@ export const de: Messages = {
     unknown: "Unbekannt",
   },
   sshKeys: sshKeysDe,
+  invoices: invoicesDe,
   ...environmentDomainsDe,
   ...environmentResourcesDe,
   newEnvironment: newEnvironmentDe,

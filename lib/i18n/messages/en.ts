@@ -1,6 +1,7 @@
 import { newEnvironmentEn } from "./new-environment.en";
 import { environmentDomainsEn } from "./environment-domains.en";
 import { environmentResourcesEn } from "./environment-resources.en";
+import { invoicesEn } from "./invoices.en";
 import { sshKeysEn } from "./ssh-keys.en";
 import { environmentsEn } from "./environments.en";
 /** English is the source of truth for message keys; every other locale must match its shape. */
@@ -85,6 +86,7 @@ export const en = {
     unknown: "Unknown",
   },
   sshKeys: sshKeysEn,
+  invoices: invoicesEn,
   ...environmentDomainsEn,
   ...environmentResourcesEn,
   newEnvironment: newEnvironmentEn,
