@@ -3,6 +3,7 @@ import { demoUsers } from "@/sandbox/demo-users";
 import { startStack } from "../scripts/lib/stack";
 import { estimateRecomputation } from "./lib/estimate-in-browser";
 import { firstLoadJsKb } from "./lib/first-load-js";
+import { invoicePagesReport } from "./lib/invoice-pages";
 import { peakRssMiB } from "./lib/rss";
 import { signInCookie } from "./lib/session";
 import { ms, summarize } from "./lib/stats";
@@ -54,6 +55,7 @@ try {
   const envsBulk = await sequential(`${stack.portalUrl}/environments`, bulkCookie, 30);
 
   const estimate = await estimateRecomputation(stack.portalUrl, cookie);
+  const invoicePages = await invoicePagesReport(stack.portalUrl);
 
   const loginJs = await firstLoadJsKb(`${stack.portalUrl}/login`);
   const dashboardJs = await firstLoadJsKb(`${stack.portalUrl}/`, cookie);
@@ -78,6 +80,8 @@ Environments page (sequential, 30 requests each)
 Cost estimate in the browser ("Add a new environment", ${estimate.count} edits of the RAM limit)
   input → new figure on screen: p50 ${ms(estimate.p50)}   p95 ${ms(estimate.p95)}   max ${ms(estimate.max)}
   requests sent while typing: ${estimate.requests}
+
+${invoicePages}
 
 First-load JS (gzip)
   /login            ${loginJs.toFixed(1)} kB
