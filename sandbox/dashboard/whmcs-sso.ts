@@ -5,6 +5,7 @@ import type { RequestContext, Router } from "../http/router";
 import type { SandboxState, SsoToken } from "../state/types";
 import { currencyById } from "../whmcs/currencies";
 import { money } from "../whmcs/format";
+import { allInvoices } from "../whmcs/invoice-source";
 import { invoiceTotals } from "../whmcs/invoice-view";
 
 const BRAND = "WHMCS client area";
@@ -50,7 +51,7 @@ function land(ctx: RequestContext, deps: SandboxDeps): void {
 
 function destinationView(sso: SsoToken, state: SandboxState): SafeHtml {
   const invoiceId = /viewinvoice\.php\?id=(\d+)/.exec(sso.redirectPath ?? "")?.[1];
-  const own = state.whmcs.invoices.filter((i) => i.clientId === sso.clientId);
+  const own = allInvoices(state).filter((i) => i.clientId === sso.clientId);
   if (invoiceId) {
     const invoice = own.find((i) => i.id === Number(invoiceId));
     if (!invoice) return html`<p>Invoice #${invoiceId} was not found for this client.</p>`;

@@ -1,14 +1,16 @@
 import type { CreditEntry, LooseTransaction, Order, OrderLine } from "../state/types";
-import { bulkInvoices } from "./bulk-invoices";
 import { invoiceClients, invoiceUsers } from "./invoice-clients";
 import { historyInvoices } from "./invoice-history";
 
-/** Everything "View invoices" adds to the WHMCS seed, merged into the state by seed.ts. */
+/**
+ * Everything "View invoices" adds to the WHMCS seed, merged into the state by seed.ts. The
+ * 5,000-invoice history is not stored: see whmcs/invoice-source.ts.
+ */
 export function billingDocuments() {
   return {
     users: invoiceUsers(),
     clients: invoiceClients(),
-    invoices: [...historyInvoices(), ...bulkInvoices()],
+    invoices: historyInvoices(),
     orders: orders(),
     credits: credits(),
     transactions: looseTransactions(),

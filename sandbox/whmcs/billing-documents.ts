@@ -4,6 +4,7 @@ import type { JsonObject } from "../http/respond";
 import type { Order, SandboxState } from "../state/types";
 import { currencyById } from "./currencies";
 import { failure, success, type WhmcsReply } from "./envelope";
+import { allInvoices } from "./invoice-source";
 import { money, paginate } from "./format";
 
 /** GetOrders: filters `id`, `userid` (client), `status`; paginated; newest first, like WHMCS. */
@@ -25,7 +26,7 @@ export function getOrders(params: PhpArray, deps: SandboxDeps): WhmcsReply {
 
 function orderView(order: Order, state: SandboxState): JsonObject {
   const client = state.whmcs.clients.find((c) => c.id === order.clientId);
-  const invoice = state.whmcs.invoices.find((i) => i.id === order.invoiceId);
+  const invoice = allInvoices(state).find((i) => i.id === order.invoiceId);
   const currency = currencyById(client?.currencyId);
   return {
     id: order.id,
@@ -77,7 +78,8 @@ function orderView(order: Order, state: SandboxState): JsonObject {
  * Invoice payments and refunds come from their invoices, the rest from the loose list.
  */
 export function getTransactions(params: PhpArray, deps: SandboxDeps): WhmcsReply {
-  const { invoices, transactions } = deps.store.state.whmcs;
+  const { transactions } = deps.store.state.whmcs;
+  const invoices = allInvoices(deps.store.state);
   const clientId = int(params, "clientid");
   const invoiceId = int(params, "invoiceid");
   const transid = str(params, "transid");

@@ -11,7 +11,6 @@ import { Unavailable } from "@/components/ui/card";
 import {
   BILLING_TABS,
   listBillingDocuments,
-  NoBillingClientError,
   type BillingDocuments,
 } from "@/lib/data/billing-documents";
 import { requireAccount } from "@/lib/data/session";
@@ -51,9 +50,6 @@ export default async function InvoicesPage({ searchParams }: Props) {
             page: query.page,
             pageSize: PAGE_SIZE,
             status,
-          }).catch((error: unknown) => {
-            if (error instanceof NoBillingClientError) return null;
-            throw error;
           }),
         );
   const hrefFor = (page: number) => {
@@ -71,26 +67,24 @@ export default async function InvoicesPage({ searchParams }: Props) {
         <p className="mt-1 text-sm text-slate-700">{t("invoices.intro")}</p>
       </div>
       <DocumentTabs t={t} current={query.tab} />
-      {result === null || (result.ok && result.data === null) ? (
+      {result === null ? (
         <Unavailable message={t("invoices.noBillingAccount")} />
       ) : !result.ok ? (
         <Unavailable message={t("invoices.unavailable")} />
       ) : (
-        result.data && (
-          <>
-            {query.tab === "invoices" && <InvoiceStatusFilter t={t} status={status} />}
-            <p role="status" className="text-sm text-slate-700" data-testid="documents-total">
-              {t("invoices.count", { count: result.data.list.total })}
-            </p>
-            <DocumentList t={t} locale={locale} documents={result.data} />
-            <Pagination
-              t={t}
-              page={result.data.list.page}
-              pageCount={result.data.list.pageCount}
-              hrefFor={hrefFor}
-            />
-          </>
-        )
+        <>
+          {query.tab === "invoices" && <InvoiceStatusFilter t={t} status={status} />}
+          <p role="status" className="text-sm text-slate-700" data-testid="documents-total">
+            {t("invoices.count", { count: result.data.list.total })}
+          </p>
+          <DocumentList t={t} locale={locale} documents={result.data} />
+          <Pagination
+            t={t}
+            page={result.data.list.page}
+            pageCount={result.data.list.pageCount}
+            hrefFor={hrefFor}
+          />
+        </>
       )}
     </div>
   );

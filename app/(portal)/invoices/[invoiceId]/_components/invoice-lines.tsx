@@ -67,7 +67,10 @@ export function InvoiceLines({
                 className={`border-t border-slate-200 ${kind ? "font-semibold" : ""}`}
                 data-testid={kind ? "invoice-total" : undefined}
               >
-                <th scope="row" className={`${cell} text-right font-medium`}>
+                <th
+                  scope="row"
+                  className={`${cell} text-right ${kind ? "font-semibold" : "font-medium"}`}
+                >
                   {label}
                 </th>
                 <td className={numericCell}>{value}</td>
