@@ -6,7 +6,7 @@ declare module "bidi-js" {
   };
   type Bidi = {
     getEmbeddingLevels(text: string, explicitDirection?: "ltr" | "rtl"): EmbeddingLevels;
-    getMirroredCharactersMap(text: string, levels: EmbeddingLevels): Map<number, string>;
+    getMirroredCharactersMap(text: string, levels: Uint8Array): Map<number, string>;
   };
   export default function bidiFactory(): Bidi;
 }

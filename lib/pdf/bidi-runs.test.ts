@@ -26,4 +26,9 @@ describe("visualRuns", () => {
     expect(runs.map((r) => r.rtl)).toEqual([false, true, false]);
     expect(runs[1]?.text).toContain("שירות גיבוי");
   });
+
+  it("mirrors brackets inside right-to-left text", () => {
+    const { runs } = visualRuns("الباقة (نوفمبر)");
+    expect(runs.map((r) => r.text).join("")).toBe("الباقة )نوفمبر(");
+  });
 });

@@ -18,7 +18,7 @@ export function hasRtl(text: string): boolean {
 export function visualRuns(text: string): { runs: VisualRun[]; rtlParagraph: boolean } {
   if (!hasRtl(text)) return { runs: text ? [{ text, rtl: false }] : [], rtlParagraph: false };
   const embedding = bidi.getEmbeddingLevels(text);
-  const mirrored = bidi.getMirroredCharactersMap(text, embedding);
+  const mirrored = bidi.getMirroredCharactersMap(text, embedding.levels);
   const chars = [...text].map((ch, i) => mirrored.get(i) ?? ch);
   // Logical runs of equal level (index by UTF-16 position: bidi-js reports per code unit).
   const runs: { text: string; level: number }[] = [];
