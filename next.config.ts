@@ -13,6 +13,8 @@ const nextConfig: NextConfig = {
     "pg",
     "pg-boss",
     "nodemailer",
+    // Reads its font data files from its own folder at run time.
+    "pdfkit",
   ],
 };
 

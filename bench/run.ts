@@ -4,6 +4,7 @@ import { startStack } from "../scripts/lib/stack";
 import { billingHistoryBench, formatBillingHistory } from "./lib/billing-history";
 import { estimateRecomputation } from "./lib/estimate-in-browser";
 import { firstLoadJsKb } from "./lib/first-load-js";
+import { invoicePagesReport } from "./lib/invoice-pages";
 import { peakRssMiB } from "./lib/rss";
 import { signInCookie } from "./lib/session";
 import { ms, summarize } from "./lib/stats";
@@ -56,6 +57,7 @@ try {
 
   const estimate = await estimateRecomputation(stack.portalUrl, cookie);
   const history = await billingHistoryBench(stack.portalUrl);
+  const invoicePages = await invoicePagesReport(stack.portalUrl);
 
   const loginJs = await firstLoadJsKb(`${stack.portalUrl}/login`);
   const dashboardJs = await firstLoadJsKb(`${stack.portalUrl}/`, cookie);
@@ -82,6 +84,8 @@ Cost estimate in the browser ("Add a new environment", ${estimate.count} edits o
   requests sent while typing: ${estimate.requests} (${estimate.requestPaths.join(", ") || "none"})
 
 ${formatBillingHistory(history)}
+
+${invoicePages}
 
 First-load JS (gzip)
   /login            ${loginJs.toFixed(1)} kB

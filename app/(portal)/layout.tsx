@@ -50,6 +50,11 @@ export default async function PortalLayout({ children }: { children: ReactNode }
                   {t("environments.title")}
                 </Link>
               </li>
+              <li>
+                <Link href="/invoices" className="hover:underline">
+                  {t("invoices.nav")}
+                </Link>
+              </li>
             </ul>
           </nav>
           <div className="flex flex-wrap items-center gap-4">

@@ -3,7 +3,9 @@ import { html, page, type SafeHtml } from "../http/html";
 import { sendHtml } from "../http/respond";
 import type { RequestContext, Router } from "../http/router";
 import type { SandboxState, SsoToken } from "../state/types";
+import { currencyById } from "../whmcs/currencies";
 import { money } from "../whmcs/format";
+import { allInvoices } from "../whmcs/invoice-source";
 import { invoiceTotals } from "../whmcs/invoice-view";
 
 const BRAND = "WHMCS client area";
@@ -49,15 +51,16 @@ function land(ctx: RequestContext, deps: SandboxDeps): void {
 
 function destinationView(sso: SsoToken, state: SandboxState): SafeHtml {
   const invoiceId = /viewinvoice\.php\?id=(\d+)/.exec(sso.redirectPath ?? "")?.[1];
-  const own = state.whmcs.invoices.filter((i) => i.clientId === sso.clientId);
+  const own = allInvoices(state).filter((i) => i.clientId === sso.clientId);
   if (invoiceId) {
     const invoice = own.find((i) => i.id === Number(invoiceId));
     if (!invoice) return html`<p>Invoice #${invoiceId} was not found for this client.</p>`;
     const totals = invoiceTotals(invoice);
+    const cur = currencyById(state.whmcs.clients.find((c) => c.id === sso.clientId)?.currencyId);
     return html`<h2 data-testid="whmcs-invoice">Invoice #${invoice.id} — ${invoice.status}</h2>
       <p>
-        Total $${money(totals.totalCents)} USD · balance $${money(totals.balanceCents)} USD · due
-        ${invoice.duedate}
+        Total ${cur.prefix}${money(totals.totalCents)}${cur.suffix} · balance
+        ${cur.prefix}${money(totals.balanceCents)}${cur.suffix} · due ${invoice.duedate}
       </p>
       ${invoice.status === "Unpaid" ? html`<p><button type="button">Pay now</button> (sandbox: does nothing)</p>` : ""}`;
   }

@@ -7,17 +7,19 @@ import type {
   Region,
 } from "./platform-types";
 import type { StripeState } from "../stripe/state";
+import type { CreditEntry, LooseTransaction, Order } from "./whmcs-billing-types";
 import type { Invoice, SsoToken, WhmcsClient, WhmcsUser } from "./whmcs-types";
 import type { PaypalState } from "../paypal/types";
 
 export type * from "./platform-types";
 export type * from "./whmcs-types";
+export type * from "./whmcs-billing-types";
 
 /**
  * Everything the sandbox remembers, as plain JSON (it is persisted as one file). Money is kept in
  * integer cents and converted to each vendor's wire format (numbers or "12.00" strings) on the way out.
  */
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 
 export interface StoredEmail {
   id: string;
@@ -48,6 +50,10 @@ export interface SandboxState {
     clients: WhmcsClient[];
     invoices: Invoice[];
     ssoTokens: Record<string, SsoToken>;
+    orders: Order[];
+    credits: CreditEntry[];
+    /** Transactions outside any invoice; invoice payments live on their invoice. */
+    transactions: LooseTransaction[];
   };
   mail: { emails: StoredEmail[] };
   stripe: StripeState;

@@ -5,6 +5,7 @@ import { parsePhpParams, str, type PhpArray } from "../http/php-form";
 import { sendPhpJson } from "../http/respond";
 import type { RequestContext, Router } from "../http/router";
 import { checkCredentials } from "./auth";
+import { getCredits, getOrders, getTransactions } from "./billing-documents";
 import { getClients, getClientsDetails } from "./clients";
 import { failure, type WhmcsReply } from "./envelope";
 import { getInvoice, getInvoices } from "./invoices";
@@ -22,6 +23,9 @@ const actions: Record<string, Action> = {
   createssotoken: createSsoToken,
   getinvoices: getInvoices,
   getinvoice: getInvoice,
+  getorders: getOrders,
+  gettransactions: getTransactions,
+  getcredits: getCredits,
 };
 
 export const implementedWhmcsActions = [
@@ -32,6 +36,9 @@ export const implementedWhmcsActions = [
   "CreateSsoToken",
   "GetInvoices",
   "GetInvoice",
+  "GetOrders",
+  "GetTransactions",
+  "GetCredits",
 ];
 
 /** `/whmcs/includes/api.php`: form POST (or GET query), faults first, then auth, then the action. */

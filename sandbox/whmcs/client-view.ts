@@ -1,6 +1,7 @@
 import type { JsonObject } from "../http/respond";
 import type { Invoice, SandboxState, WhmcsClient } from "../state/types";
-import { countryNames, currency, displayMoney, money } from "./format";
+import { currencyById } from "./currencies";
+import { countryNames, displayMoney, money } from "./format";
 import { invoiceTotals } from "./invoice-view";
 
 /** The `client` object of GetClientsDetails, field for field as in the WHMCS 8 example. */
@@ -61,7 +62,7 @@ export function clientView(client: WhmcsClient, state: SandboxState): JsonObject
     language: "",
     isOptedInToMarketingEmails: false,
     lastlogin: client.lastLogin ?? "No Login Logged",
-    currency_code: currency.code,
+    currency_code: currencyById(client.currencyId).code,
     customfields: [],
     users: {
       user: client.users.flatMap((link) => {

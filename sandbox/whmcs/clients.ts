@@ -5,6 +5,7 @@ import type { WhmcsClient } from "../state/types";
 import { clientStats, clientView } from "./client-view";
 import { failure, success, type WhmcsReply } from "./envelope";
 import { paginate, sameEmail, startsWithAny } from "./format";
+import { allInvoices } from "./invoice-source";
 
 /**
  * GetClientsDetails by `clientid` or `email`. Besides `client` (and `stats` when asked), WHMCS still
@@ -25,7 +26,7 @@ export function getClientsDetails(params: PhpArray, deps: SandboxDeps): WhmcsRep
   if (bool(params, "stats")) {
     fields.stats = clientStats(
       client,
-      state.whmcs.invoices,
+      allInvoices(state),
       new Date(deps.now()).toISOString().slice(0, 10),
     );
   }

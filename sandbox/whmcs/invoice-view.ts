@@ -1,6 +1,7 @@
 import type { JsonObject } from "../http/respond";
 import type { Invoice, WhmcsClient } from "../state/types";
-import { currency, money, orZeroDatetime, ZERO_DATETIME } from "./format";
+import { currencyById } from "./currencies";
+import { money, orZeroDatetime, ZERO_DATETIME } from "./format";
 
 /** Totals computed from the lines (WHMCS recalculates them too; they are never stored separately). */
 export function invoiceTotals(invoice: Invoice) {
@@ -18,6 +19,7 @@ export function invoiceTotals(invoice: Invoice) {
 /** One row of GetInvoices (8.x example): ids as numbers, money as strings, zero dates. */
 export function invoiceListView(invoice: Invoice, client: WhmcsClient | undefined): JsonObject {
   const totals = invoiceTotals(invoice);
+  const currency = currencyById(client?.currencyId);
   return {
     id: invoice.id,
     userid: invoice.clientId,

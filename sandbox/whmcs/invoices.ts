@@ -3,6 +3,7 @@ import { int, str, type PhpArray } from "../http/php-form";
 import type { Invoice } from "../state/types";
 import { failure, success, type WhmcsReply } from "./envelope";
 import { paginate } from "./format";
+import { allInvoices } from "./invoice-source";
 import { invoiceDetailView, invoiceListView, invoiceTotals } from "./invoice-view";
 
 const sortKeys: Record<string, (i: Invoice) => string | number> = {
@@ -26,7 +27,7 @@ export function getInvoices(params: PhpArray, deps: SandboxDeps): WhmcsReply {
   const key = sortKeys[(str(params, "orderby") ?? "id").toLowerCase()] ?? ((i: Invoice) => i.id);
   const direction = (str(params, "order") ?? "desc").toLowerCase() === "asc" ? 1 : -1;
 
-  const matches = state.whmcs.invoices
+  const matches = allInvoices(state)
     .filter((i) => clientId === undefined || i.clientId === clientId)
     .filter((i) => {
       if (!status) return true;
@@ -58,7 +59,7 @@ export function getInvoices(params: PhpArray, deps: SandboxDeps): WhmcsReply {
 /** GetInvoice by `invoiceid`; no ownership check (that is the caller's job, as in WHMCS). */
 export function getInvoice(params: PhpArray, deps: SandboxDeps): WhmcsReply {
   const id = int(params, "invoiceid");
-  const invoice = deps.store.state.whmcs.invoices.find((i) => i.id === id);
+  const invoice = allInvoices(deps.store.state).find((i) => i.id === id);
   if (!invoice) return failure("Invoice ID Not Found");
   return success(invoiceDetailView(invoice));
 }

@@ -172,7 +172,7 @@ describe("WHMCS API", () => {
 
   it("GetClients returns a wrapped, paginated, searchable list", async () => {
     const { body } = await whmcs({ action: "GetClients", limitstart: "1", limitnum: "2" });
-    expect(body).toMatchObject({ totalresults: 4, startnumber: 1, numreturned: 2 });
+    expect(body).toMatchObject({ totalresults: 10, startnumber: 1, numreturned: 2 });
     expect((body.clients as { client: Obj[] }).client.map((c) => c.id)).toEqual([502, 503]);
     const search = await whmcs({ action: "GetClients", search: "acme" });
     expect((search.body.clients as { client: Obj[] }).client).toEqual([
@@ -628,7 +628,7 @@ describe("mail, persistence and reset", () => {
     expect((await control("reset")).status).toBe(200);
     expect((await platform("billing/account/rest/getaccount", { session })).body.result).toBe(702);
     expect((await control("emails", undefined, "GET")).body).toEqual([]);
-    expect((await whmcs({ action: "GetUsers" })).body.totalresults).toBe(5);
+    expect((await whmcs({ action: "GetUsers" })).body.totalresults).toBe(11);
     expect((await whmcs({ action: "GetClientsDetails", clientid: "501" })).body.credit).toBe(
       "12.00",
     );

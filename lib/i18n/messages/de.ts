@@ -5,6 +5,7 @@ import { environmentResourcesDe } from "./environment-resources.de";
 import { environmentsDe } from "./environments.de";
 import { notificationEmailsDe, notificationsDe } from "./notifications.de";
 import type { Messages } from "./en";
+import { invoicesDe } from "./invoices.de";
 import { sshKeysDe } from "./ssh-keys.de";
 
 export const de: Messages = {
@@ -91,6 +92,7 @@ export const de: Messages = {
   },
   sshKeys: sshKeysDe,
   billingHistory: billingHistoryDe,
+  invoices: invoicesDe,
   ...environmentDomainsDe,
   ...environmentResourcesDe,
   newEnvironment: newEnvironmentDe,

@@ -2,6 +2,7 @@ import { billingHistoryEn } from "./billing-history.en";
 import { newEnvironmentEn } from "./new-environment.en";
 import { environmentDomainsEn } from "./environment-domains.en";
 import { environmentResourcesEn } from "./environment-resources.en";
+import { invoicesEn } from "./invoices.en";
 import { sshKeysEn } from "./ssh-keys.en";
 import { environmentsEn } from "./environments.en";
 import { notificationEmailsEn, notificationsEn } from "./notifications.en";
@@ -88,6 +89,7 @@ export const en = {
   },
   sshKeys: sshKeysEn,
   billingHistory: billingHistoryEn,
+  invoices: invoicesEn,
   ...environmentDomainsEn,
   ...environmentResourcesEn,
   newEnvironment: newEnvironmentEn,
