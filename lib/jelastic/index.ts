@@ -1,4 +1,5 @@
 import { getAccount } from "./account";
+import { billingAdminMethods, type JelasticBillingAdmin } from "./billing-admin";
 import { adminSessionFor, createLoginLink, getUserInfo, signIn, signOut } from "./auth";
 import { createJelasticTransport, type JelasticConfig } from "./client";
 import { domainsMethods, type DomainsClient } from "./domains-client";
@@ -30,7 +31,8 @@ export type JelasticClient = {
   deleteEnv(session: string, envName: string, password: string): Promise<void>;
 } & DomainsClient &
   NewEnvironmentClient &
-  ResourcesClient;
+  ResourcesClient &
+  JelasticBillingAdmin;
 
 export function createJelasticClient(config: JelasticConfig): JelasticClient {
   const transport = createJelasticTransport(config);
@@ -52,6 +54,7 @@ export function createJelasticClient(config: JelasticConfig): JelasticClient {
     ...domainsMethods(transport),
     ...newEnvironmentMethods(transport, config),
     ...resourcesMethods(transport),
+    ...billingAdminMethods(transport),
   };
 }
 
@@ -67,6 +70,7 @@ export {
   JelasticWrongPasswordError,
 } from "./errors";
 export * from "./types";
+export type { FundingRecord, JelasticBillingAdmin } from "./billing-admin";
 export * from "./types-ssh-keys";
 export * from "./types-domains";
 export * from "./types-resources";

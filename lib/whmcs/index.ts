@@ -2,6 +2,7 @@ import { createSsoToken, validateLogin } from "./auth";
 import { createWhmcsTransport, type WhmcsConfig } from "./client";
 import { getClients, getClientsDetails, getUsers } from "./clients";
 import { getInvoices } from "./invoices";
+import { settlementMethods, type WhmcsSettlementClient } from "./settlement";
 import type { ClientLookup, InvoiceQuery, SsoInput } from "./transform";
 import type { InvoiceSummary, WhmcsBillingClient, WhmcsClientSummary, WhmcsUser } from "./types";
 
@@ -20,7 +21,7 @@ export type WhmcsClient = {
   }): Promise<{ total: number; clients: WhmcsClientSummary[] }>;
   createSsoToken(input: SsoInput): Promise<{ redirectUrl: string }>;
   getInvoices(query: InvoiceQuery): Promise<{ total: number; invoices: InvoiceSummary[] }>;
-};
+} & WhmcsSettlementClient;
 
 export function createWhmcsClient(config: WhmcsConfig): WhmcsClient {
   const transport = createWhmcsTransport(config);
@@ -31,6 +32,7 @@ export function createWhmcsClient(config: WhmcsConfig): WhmcsClient {
     getClients: (input) => getClients(transport, input),
     createSsoToken: (input) => createSsoToken(transport, input),
     getInvoices: (query) => getInvoices(transport, query),
+    ...settlementMethods(transport),
   };
 }
 
@@ -46,3 +48,5 @@ export {
 } from "./errors";
 export type { ClientLookup, InvoiceQuery, SsoInput } from "./transform";
 export * from "./types";
+export * from "./types-settlement";
+export type { WhmcsSettlementClient } from "./settlement";

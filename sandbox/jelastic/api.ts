@@ -5,6 +5,7 @@ import { sendJson, sendText } from "../http/respond";
 import type { Router } from "../http/router";
 import { getAccount, getUserInfo } from "./account";
 import { signinAsClient } from "./admin";
+import { billingAdminMethods } from "./billing-admin";
 import { checksign, signin, signout } from "./authentication";
 import { changeTopology } from "./change-topology";
 import type { PlatformMethod } from "./call";
@@ -35,6 +36,7 @@ const methods: Record<string, PlatformMethod> = {
   "system/admin/signinasuser": signinAsClient,
   ...domainMethods,
   ...newEnvironmentMethods,
+  ...billingAdminMethods,
 };
 
 export const implementedPlatformMethods = Object.keys(methods);

@@ -6,6 +6,7 @@ import type {
   PlatformUser,
   Region,
 } from "./platform-types";
+import type { SandboxBillingState } from "./billing-types";
 import type { Invoice, SsoToken, WhmcsClient, WhmcsUser } from "./whmcs-types";
 
 export type * from "./platform-types";
@@ -48,4 +49,6 @@ export interface SandboxState {
     ssoTokens: Record<string, SsoToken>;
   };
   mail: { emails: StoredEmail[] };
+  /** Orders and platform fundings; absent in older state files (see sandbox/billing/state.ts). */
+  billing?: SandboxBillingState;
 }

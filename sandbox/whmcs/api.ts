@@ -8,6 +8,7 @@ import { checkCredentials } from "./auth";
 import { getClients, getClientsDetails } from "./clients";
 import { failure, type WhmcsReply } from "./envelope";
 import { getInvoice, getInvoices } from "./invoices";
+import { settlementActionNames, settlementActions } from "./settlement-actions";
 import { createSsoToken } from "./sso";
 import { getUsers, validateLogin } from "./users";
 
@@ -22,6 +23,7 @@ const actions: Record<string, Action> = {
   createssotoken: createSsoToken,
   getinvoices: getInvoices,
   getinvoice: getInvoice,
+  ...settlementActions,
 };
 
 export const implementedWhmcsActions = [
@@ -32,6 +34,7 @@ export const implementedWhmcsActions = [
   "CreateSsoToken",
   "GetInvoices",
   "GetInvoice",
+  ...Object.values(settlementActionNames),
 ];
 
 /** `/whmcs/includes/api.php`: form POST (or GET query), faults first, then auth, then the action. */
