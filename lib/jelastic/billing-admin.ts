@@ -46,7 +46,9 @@ export function billingAdminMethods(transport: JelasticTransport): JelasticBilli
   return {
     fundAccount: ({ uid, amount, note }) => {
       if (amount.currency !== transport.currency) {
-        throw new RangeError(`Funding in ${amount.currency}, platform bills in ${transport.currency}`);
+        throw new RangeError(
+          `Funding in ${amount.currency}, platform bills in ${transport.currency}`,
+        );
       }
       return transport.call(
         "billing/account/FundAccount",

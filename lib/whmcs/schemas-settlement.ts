@@ -48,7 +48,10 @@ export const invoiceDetailSchema = z.looseObject({
   total: decimal,
   balance: decimal.optional(),
   taxrate: text,
-  transactions: z.preprocess((value) => unwrapList(value, "transaction"), z.array(transactionSchema)),
+  transactions: z.preprocess(
+    (value) => unwrapList(value, "transaction"),
+    z.array(transactionSchema),
+  ),
 });
 
 export const getTransactionsSchema = z.looseObject({

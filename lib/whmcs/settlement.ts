@@ -159,8 +159,11 @@ export function settlementMethods(transport: WhmcsTransport): WhmcsSettlementCli
         write,
       ),
     getPaymentMethods: () =>
-      transport.call("GetPaymentMethods", {}, paymentMethodsSchema, (raw) =>
-        raw.paymentmethods.map((g) => ({ module: g.module, displayName: g.displayname })),
+      transport.call(
+        "GetPaymentMethods",
+        {},
+        paymentMethodsSchema,
+        (raw) => raw.paymentmethods.map((g) => ({ module: g.module, displayName: g.displayname })),
         read,
       ),
     addClient: (input) =>

@@ -110,5 +110,3 @@ export const billingAdminMethods: Record<string, PlatformMethod> = {
   "billing/account/getfundaccounthistory": getFundAccountHistory,
   "billing/account/setgroup": setGroup,
 };
-
-

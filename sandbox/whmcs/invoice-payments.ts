@@ -85,7 +85,11 @@ export function applyCredit(params: PhpArray, deps: SandboxDeps): WhmcsReply {
     markPaidIfSettled(invoice, now);
     return invoice.status === "Paid";
   });
-  return success({ invoiceid: String(invoice.id), amount: money(amount), invoicepaid: String(paid) });
+  return success({
+    invoiceid: String(invoice.id),
+    amount: money(amount),
+    invoicepaid: String(paid),
+  });
 }
 
 /** GetTransactions filtered by `invoiceid`, `clientid` and/or `transid` (no pagination, as in WHMCS). */

@@ -30,7 +30,8 @@ export function addOrder(params: PhpArray, deps: SandboxDeps): WhmcsReply {
   const clientId = int(params, "clientid");
   const client = deps.store.state.whmcs.clients.find((c) => c.id === clientId);
   if (!client) return failure("Client ID Not Found");
-  if (client.status === "Closed") return failure("Unable to add order when client status is Closed");
+  if (client.status === "Closed")
+    return failure("Unable to add order when client status is Closed");
   const gateway = str(params, "paymentmethod") ?? "";
   if (!GATEWAYS.some((g) => g.module === gateway)) {
     return failure(

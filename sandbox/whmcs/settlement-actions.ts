@@ -19,15 +19,17 @@ export const settlementActionNames = {
   getpaymentmethods: "GetPaymentMethods",
 } as const;
 
-export const settlementActions: Record<string, (params: PhpArray, deps: SandboxDeps) => WhmcsReply> =
-  {
-    addorder: addOrder,
-    acceptorder: acceptOrder,
-    cancelorder: cancelOrder,
-    getorders: getOrders,
-    addinvoicepayment: addInvoicePayment,
-    applycredit: applyCredit,
-    gettransactions: getTransactions,
-    addclient: addClient,
-    getpaymentmethods: () => getPaymentMethods(),
-  };
+export const settlementActions: Record<
+  string,
+  (params: PhpArray, deps: SandboxDeps) => WhmcsReply
+> = {
+  addorder: addOrder,
+  acceptorder: acceptOrder,
+  cancelorder: cancelOrder,
+  getorders: getOrders,
+  addinvoicepayment: addInvoicePayment,
+  applycredit: applyCredit,
+  gettransactions: getTransactions,
+  addclient: addClient,
+  getpaymentmethods: () => getPaymentMethods(),
+};
