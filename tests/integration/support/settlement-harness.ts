@@ -76,24 +76,7 @@ export async function startHarness(backend: Backend): Promise<Harness> {
       data: { email: TRIAL.email, platformUid: TRIAL.uid, whmcsClientId: TRIAL.clientId },
     }),
   };
-  const logger = silentLogger;
-  const whmcs = createWhmcsClient({
-    baseUrl: `${sandbox.url}/whmcs`,
-    identifier: "sandbox_whmcs_identifier",
-    secret: "sandbox_whmcs_secret",
-    timeoutMs: 2_000,
-    retries: 0,
-    logger,
-  });
-  const jelastic = createJelasticClient({
-    baseUrl: `${sandbox.url}/jelastic`,
-    regUrl: `${sandbox.url}/jelastic-reg`,
-    adminToken: "sandbox_platform_admin_token",
-    currency: "USD",
-    timeoutMs: 2_000,
-    retries: 0,
-    logger,
-  });
+  const clients = upstreamClients(sandbox.url);
   const harness: Harness = {
     backend,
     db,
@@ -101,24 +84,7 @@ export async function startHarness(backend: Backend): Promise<Harness> {
     databaseUrl,
     sandboxUrl: sandbox.url,
     card: createTestCardProvider("instant"),
-    deps: (overrides = {}) => ({
-      db,
-      whmcs,
-      jelastic,
-      providers: new ProviderRegistry([createWhmcsCreditProvider(whmcs, "mailin"), harness.card]),
-      notify: notifyByDashboard,
-      audit: auditToDatabase,
-      config: {
-        rechargeProductId: 1,
-        billingGroup: "billing",
-        leaseMs: TEST_LEASE_MS,
-        stuckAfterMs: 10 * 60_000,
-        abandonAfterMs: 120 * 60_000,
-        returnUrl: "http://portal.test/billing/payments/{paymentId}",
-      },
-      now: () => new Date(),
-      ...overrides,
-    }),
+    deps: (overrides = {}) => ({ ...testDeps(db, clients, harness.card), ...overrides }),
     accountId: (who) => accounts[who].id,
     async control(path, body, method = "POST") {
       const response = await fetch(`${sandbox.url}/_control/${path}`, {
@@ -171,3 +137,53 @@ export async function startHarness(backend: Backend): Promise<Harness> {
 export const backends: Backend[] = process.env.TEST_DATABASE_URL
   ? ["pglite", "postgres"]
   : ["pglite"];
+
+type Clients = ReturnType<typeof upstreamClients>;
+
+/** Real HTTP clients of the sandbox; no retries inside the client (the saga retries). */
+export function upstreamClients(sandboxUrl: string) {
+  const logger = silentLogger;
+  const whmcs = createWhmcsClient({
+    baseUrl: `${sandboxUrl}/whmcs`,
+    identifier: "sandbox_whmcs_identifier",
+    secret: "sandbox_whmcs_secret",
+    timeoutMs: 2_000,
+    retries: 0,
+    logger,
+  });
+  const jelastic = createJelasticClient({
+    baseUrl: `${sandboxUrl}/jelastic`,
+    regUrl: `${sandboxUrl}/jelastic-reg`,
+    adminToken: "sandbox_platform_admin_token",
+    currency: "USD",
+    timeoutMs: 2_000,
+    retries: 0,
+    logger,
+  });
+  return { whmcs, jelastic };
+}
+
+/** The saga's dependencies for tests (also used by the child process that gets killed). */
+export function testDeps(
+  db: PrismaClient,
+  clients: Clients,
+  card: TestCardProvider,
+): SettlementDeps {
+  return {
+    db,
+    whmcs: clients.whmcs,
+    jelastic: clients.jelastic,
+    providers: new ProviderRegistry([createWhmcsCreditProvider(clients.whmcs, "mailin"), card]),
+    notify: notifyByDashboard,
+    audit: auditToDatabase,
+    config: {
+      rechargeProductId: 1,
+      billingGroup: "billing",
+      leaseMs: TEST_LEASE_MS,
+      stuckAfterMs: 10 * 60_000,
+      abandonAfterMs: 120 * 60_000,
+      returnUrl: "http://portal.test/billing/payments/{paymentId}",
+    },
+    now: () => new Date(),
+  };
+}
