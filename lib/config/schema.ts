@@ -97,6 +97,16 @@ export const envSchema = z.object({
   ),
   DEFAULT_LOCALE: z.preprocess(emptyAsUndefined, z.enum(["en", "de"]).default("en")),
 
+  // Payments and settlement (docs/payments-saga.md)
+  WHMCS_RECHARGE_PRODUCT_ID: int(1, 1, 2_147_483_647),
+  WHMCS_CREDIT_GATEWAY: z.preprocess(emptyAsUndefined, z.string().min(1).default("mailin")),
+  PLATFORM_BILLING_GROUP: z.preprocess(emptyAsUndefined, z.string().min(1).default("billing")),
+  REFILL_MIN_MINOR: int(1_000, 1, 100_000_000),
+  REFILL_MAX_MINOR: int(100_000, 1, 100_000_000),
+  PAYMENT_STUCK_MINUTES: int(10, 1, 10_080),
+  PAYMENT_ABANDON_MINUTES: int(120, 5, 43_200),
+  JOBS_IN_PORTAL: z.preprocess(emptyAsUndefined, z.enum(["true", "false"]).default("true")),
+
   SIGNIN_MAX_FAILURES: int(5, 1, 100),
   SIGNIN_WINDOW_MINUTES: int(15, 1, 1440),
   LOG_LEVEL: z.preprocess(

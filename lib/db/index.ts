@@ -20,7 +20,10 @@ export type {
   Account,
   AuditEvent,
   Notification,
+  Payment,
+  PaymentMethod,
   PlatformSession,
   PrismaClient,
   RateLimitBucket,
+  WebhookEvent,
 } from "./generated/client";

@@ -1,5 +1,6 @@
 import { getAccount } from "./account";
 import { billingHistoryMethods, type BillingHistoryClient } from "./billing-history";
+import { billingAdminMethods, type JelasticBillingAdmin } from "./billing-admin";
 import { adminSessionFor, createLoginLink, getUserInfo, signIn, signOut } from "./auth";
 import { createJelasticTransport, type JelasticConfig } from "./client";
 import { domainsMethods, type DomainsClient } from "./domains-client";
@@ -32,7 +33,8 @@ export type JelasticClient = {
 } & DomainsClient &
   BillingHistoryClient &
   NewEnvironmentClient &
-  ResourcesClient;
+  ResourcesClient &
+  JelasticBillingAdmin;
 
 export function createJelasticClient(config: JelasticConfig): JelasticClient {
   const transport = createJelasticTransport(config);
@@ -55,6 +57,7 @@ export function createJelasticClient(config: JelasticConfig): JelasticClient {
     ...newEnvironmentMethods(transport, config),
     ...resourcesMethods(transport),
     ...billingHistoryMethods(transport),
+    ...billingAdminMethods(transport),
   };
 }
 
@@ -70,6 +73,7 @@ export {
   JelasticWrongPasswordError,
 } from "./errors";
 export * from "./types";
+export type { FundingRecord, JelasticBillingAdmin } from "./billing-admin";
 export * from "./types-ssh-keys";
 export * from "./types-domains";
 export * from "./types-resources";

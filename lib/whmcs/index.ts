@@ -4,6 +4,7 @@ import { getBillingAddress, type BillingAddress } from "./billing-address";
 import { createWhmcsTransport, type WhmcsConfig } from "./client";
 import { getClients, getClientsDetails, getUsers } from "./clients";
 import { getInvoices } from "./invoices";
+import { settlementMethods, type WhmcsSettlementClient } from "./settlement";
 import type { ClientLookup, InvoiceQuery, SsoInput } from "./transform";
 import type { OrderQuery } from "./transform-billing";
 import type { InvoiceSummary, WhmcsBillingClient, WhmcsClientSummary, WhmcsUser } from "./types";
@@ -36,7 +37,7 @@ export type WhmcsClient = {
   getTransactions(input: { clientId: number; currency: string }): Promise<BillingTransaction[]>;
   getCredits(input: { clientId: number; currency: string }): Promise<CreditMovement[]>;
   getBillingAddress(clientId: number): Promise<BillingAddress>;
-};
+} & WhmcsSettlementClient;
 
 export function createWhmcsClient(config: WhmcsConfig): WhmcsClient {
   const transport = createWhmcsTransport(config);
@@ -52,6 +53,7 @@ export function createWhmcsClient(config: WhmcsConfig): WhmcsClient {
     getTransactions: (input) => getTransactions(transport, input),
     getCredits: (input) => getCredits(transport, input),
     getBillingAddress: (clientId) => getBillingAddress(transport, clientId),
+    ...settlementMethods(transport),
   };
 }
 
@@ -70,3 +72,5 @@ export * from "./types";
 export * from "./types-billing";
 export type { OrderQuery } from "./transform-billing";
 export type { BillingAddress } from "./billing-address";
+export * from "./types-settlement";
+export type { WhmcsSettlementClient } from "./settlement";

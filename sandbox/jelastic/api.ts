@@ -6,6 +6,7 @@ import type { Router } from "../http/router";
 import { getAccount, getUserInfo } from "./account";
 import { signinAsClient } from "./admin";
 import { getAccountBillingHistoryByPeriod } from "./billing-history/method";
+import { billingAdminMethods } from "./billing-admin";
 import { checksign, signin, signout } from "./authentication";
 import { changeTopology } from "./change-topology";
 import type { PlatformMethod } from "./call";
@@ -37,6 +38,7 @@ const methods: Record<string, PlatformMethod> = {
   "system/admin/signinasuser": signinAsClient,
   ...domainMethods,
   ...newEnvironmentMethods,
+  ...billingAdminMethods,
 };
 
 export const implementedPlatformMethods = Object.keys(methods);

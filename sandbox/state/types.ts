@@ -8,6 +8,7 @@ import type {
 } from "./platform-types";
 import type { StripeState } from "../stripe/state";
 import type { CreditEntry, LooseTransaction, Order } from "./whmcs-billing-types";
+import type { SandboxBillingState } from "./billing-types";
 import type { Invoice, SsoToken, WhmcsClient, WhmcsUser } from "./whmcs-types";
 import type { PaypalState } from "../paypal/types";
 
@@ -59,4 +60,6 @@ export interface SandboxState {
   stripe: StripeState;
   /** Created on first use (sandbox/paypal/state.ts), so older state files stay loadable. */
   paypal?: PaypalState;
+  /** Orders and platform fundings; absent in older state files (see sandbox/billing/state.ts). */
+  billing?: SandboxBillingState;
 }

@@ -9,6 +9,7 @@ import { getCredits, getOrders, getTransactions } from "./billing-documents";
 import { getClients, getClientsDetails } from "./clients";
 import { failure, type WhmcsReply } from "./envelope";
 import { getInvoice, getInvoices } from "./invoices";
+import { settlementActionNames, settlementActions } from "./settlement-actions";
 import { createSsoToken } from "./sso";
 import { getUsers, validateLogin } from "./users";
 
@@ -23,6 +24,7 @@ const actions: Record<string, Action> = {
   createssotoken: createSsoToken,
   getinvoices: getInvoices,
   getinvoice: getInvoice,
+  ...settlementActions,
   getorders: getOrders,
   gettransactions: getTransactions,
   getcredits: getCredits,
@@ -36,6 +38,7 @@ export const implementedWhmcsActions = [
   "CreateSsoToken",
   "GetInvoices",
   "GetInvoice",
+  ...Object.values(settlementActionNames),
   "GetOrders",
   "GetTransactions",
   "GetCredits",

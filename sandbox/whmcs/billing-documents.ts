@@ -1,6 +1,8 @@
+import { billingState, RECHARGE_PRODUCT } from "../billing/state";
 import type { SandboxDeps } from "../context";
 import { int, str, type PhpArray } from "../http/php-form";
 import type { JsonObject } from "../http/respond";
+import type { WhmcsOrder } from "../state/billing-types";
 import type { Order, SandboxState } from "../state/types";
 import { currencyById } from "./currencies";
 import { failure, success, type WhmcsReply } from "./envelope";
@@ -13,7 +15,7 @@ export function getOrders(params: PhpArray, deps: SandboxDeps): WhmcsReply {
   const id = int(params, "id");
   const clientId = int(params, "userid");
   const status = str(params, "status")?.trim().toLowerCase();
-  const matches = state.whmcs.orders
+  const matches = [...state.whmcs.orders, ...billingState(deps).orders.map(rechargeOrder)]
     .filter((o) => id === undefined || o.id === id)
     .filter((o) => clientId === undefined || o.clientId === clientId)
     .filter((o) => !status || o.status.toLowerCase() === status)
@@ -22,6 +24,31 @@ export function getOrders(params: PhpArray, deps: SandboxDeps): WhmcsReply {
   // Same empty-list quirk as GetInvoices: a PHP empty array becomes `[]`.
   const orders = page.length === 0 ? [] : { order: page.map((o) => orderView(o, state)) };
   return success({ ...meta, orders });
+}
+
+/** An order placed by the settlement saga (AddOrder of the recharge product) in the seed's shape. */
+function rechargeOrder(order: WhmcsOrder): Order {
+  return {
+    id: order.id,
+    clientId: order.clientId,
+    ordernum: order.ordernum,
+    date: order.date,
+    amountCents: order.amountCents,
+    paymentmethod: order.paymentmethod,
+    invoiceId: order.invoiceId,
+    status: order.status,
+    lines: [
+      {
+        type: "product",
+        relid: order.serviceId,
+        product: RECHARGE_PRODUCT.name,
+        domain: "",
+        billingcycle: "One Time",
+        amountCents: order.amountCents,
+        status: order.status === "Active" ? "Active" : "Pending",
+      },
+    ],
+  };
 }
 
 function orderView(order: Order, state: SandboxState): JsonObject {

@@ -1,0 +1,150 @@
+import "server-only";
+import { getEnv } from "@/lib/config/env";
+import { requestSettlement } from "@/lib/jobs/runtime";
+import { paymentRequestSchema } from "@/lib/payments/amounts";
+import { createPayment, IdempotencyConflictError } from "@/lib/payments/create";
+import { settlementDeps } from "@/lib/payments/runtime";
+import { settle } from "@/lib/payments/settle";
+import { isPaymentState, statusView, type PaymentStatusView } from "@/lib/payments/states";
+import { recordAudit } from "./audit";
+import type { SessionAccount } from "./session";
+
+/**
+ * The portal's door to the settlement saga: session-bound, input validated again on the server
+ * (amount within limits, integer minor units, a method this account is offered), and another
+ * account's attempt is simply not found.
+ */
+
+/** Customer-facing method → provider id. A method is offered only if its provider is registered. */
+export const METHOD_PROVIDERS: Record<string, string> = {
+  credit: "whmcs-credit",
+  card: "stripe",
+  paypal: "paypal",
+};
+
+export function offeredMethods(): string[] {
+  const { providers } = settlementDeps();
+  return Object.keys(METHOD_PROVIDERS).filter((m) => providers.has(METHOD_PROVIDERS[m] ?? ""));
+}
+
+export type PaymentView = {
+  id: string;
+  purpose: string;
+  status: PaymentStatusView;
+  amountMinor: number;
+  taxMinor: number | null;
+  totalMinor: number | null;
+  currency: string;
+  /** Provider page to continue at (checkout, 3-D Secure), while the attempt waits for the customer. */
+  actionUrl: string | null;
+  invoiceId: number | null;
+};
+
+export type StartPaymentResult =
+  | { kind: "ok"; payment: PaymentView }
+  | { kind: "invalid"; fields: string[] }
+  | { kind: "no_billing_account" }
+  | { kind: "conflict" };
+
+export async function startPayment(
+  account: SessionAccount,
+  input: unknown,
+): Promise<StartPaymentResult> {
+  const env = getEnv();
+  const limits = {
+    minMinor: env.REFILL_MIN_MINOR,
+    maxMinor: env.REFILL_MAX_MINOR,
+    // The platform balance's currency; the WHMCS client must bill in it too (checked below).
+    currency: env.CURRENCY,
+  };
+  const parsed = paymentRequestSchema(limits, offeredMethods()).safeParse(input);
+  if (!parsed.success) {
+    return { kind: "invalid", fields: parsed.error.issues.map((i) => i.path.join(".")) };
+  }
+  const request = parsed.data;
+  if (account.whmcsClientId === null) return { kind: "no_billing_account" };
+  if (request.purpose !== "invoice" && account.platformUid === null) {
+    return { kind: "no_billing_account" };
+  }
+  const deps = settlementDeps();
+  const client = await deps.whmcs.getClientsDetails({ clientId: account.whmcsClientId });
+  if (!client || client.currency !== request.currency) {
+    return { kind: "invalid", fields: ["currency"] };
+  }
+  let created;
+  try {
+    created = await createPayment(deps.db, {
+      accountId: account.id,
+      idempotencyKey: `${account.id}:${request.idempotencyKey}`,
+      purpose: request.purpose,
+      amountMinor: request.amountMinor,
+      currency: request.currency,
+      method: request.method,
+      provider: METHOD_PROVIDERS[request.method] ?? "",
+      whmcsClientId: account.whmcsClientId,
+      platformUid: account.platformUid,
+      paymentMethodId: request.paymentMethodId,
+    });
+  } catch (error) {
+    if (error instanceof IdempotencyConflictError) return { kind: "conflict" };
+    throw error;
+  }
+  if (created.created) {
+    await recordAudit({
+      accountId: account.id,
+      actorEmail: account.email,
+      action: "payment.requested",
+      target: `payment:${created.payment.id}`,
+      outcome: "success",
+      details: {
+        purpose: request.purpose,
+        amountMinor: request.amountMinor,
+        currency: request.currency,
+        method: request.method,
+      },
+    });
+  }
+  await settleNowOrLater(created.payment.id);
+  return { kind: "ok", payment: (await getPayment(account, created.payment.id))! };
+}
+
+/** The attempt as the customer may see it, or null when it is not theirs (a 404 for the page). */
+export async function getPayment(
+  account: SessionAccount,
+  paymentId: string,
+): Promise<PaymentView | null> {
+  const row = await settlementDeps().db.payment.findFirst({
+    where: { id: paymentId, accountId: account.id },
+  });
+  if (!row || !isPaymentState(row.state)) return null;
+  return {
+    id: row.id,
+    purpose: row.purpose,
+    status: statusView(row.state),
+    amountMinor: row.amountMinor,
+    taxMinor: row.taxMinor,
+    totalMinor: row.totalMinor,
+    currency: row.currency,
+    actionUrl: row.actionUrl,
+    invoiceId: row.whmcsInvoiceId,
+  };
+}
+
+/** The return page: drive the same saga as the webhook, then show the real state. */
+export async function refreshPayment(
+  account: SessionAccount,
+  paymentId: string,
+): Promise<PaymentView | null> {
+  const mine = await getPayment(account, paymentId);
+  if (!mine) return null;
+  await settleNowOrLater(paymentId);
+  return getPayment(account, paymentId);
+}
+
+/** Runs the saga in this request; anything unfinished (busy, upstream down) goes to the queue. */
+async function settleNowOrLater(paymentId: string): Promise<void> {
+  const result = await settle(paymentId, settlementDeps());
+  if (result.outcome === "retry" || result.outcome === "busy") {
+    await requestSettlement(paymentId);
+  }
+}

@@ -1,0 +1,129 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { SessionAccount } from "@/lib/data/session";
+import { demoUsers } from "@/sandbox/demo-users";
+import { startSandbox } from "@/sandbox/server";
+
+/**
+ * The payments data layer as the portal calls it: amounts and methods are checked again on the
+ * server, a repeated submit is one attempt, and another account's attempt is not found.
+ */
+vi.mock("@/lib/data/request-context", () => ({
+  getRequestContext: async () => ({ ip: "127.0.0.1", userAgent: "vitest" }),
+}));
+
+let sandbox: Awaited<ReturnType<typeof startSandbox>>;
+let workDir: string;
+
+async function signedIn(user: { email: string; password: string }): Promise<SessionAccount> {
+  const { authenticate } = await import("@/lib/data/sign-in");
+  expect((await authenticate(user.email, user.password)).kind).toBe("ok");
+  const { getDb } = await import("@/lib/data/db");
+  return getDb().account.findUniqueOrThrow({
+    where: { email: user.email },
+    select: {
+      id: true,
+      email: true,
+      displayName: true,
+      platformUid: true,
+      whmcsClientId: true,
+      whmcsUserId: true,
+    },
+  });
+}
+
+beforeAll(async () => {
+  workDir = mkdtempSync(join(tmpdir(), "payments-data-"));
+  sandbox = await startSandbox({ port: 0, smtpPort: 0, dataDir: join(workDir, "sb"), quiet: true });
+  Object.assign(process.env, {
+    AUTH_SECRET: "x".repeat(40),
+    PGLITE_DIR: join(workDir, "pglite"),
+    DATABASE_URL: "",
+    WHMCS_URL: `${sandbox.url}/whmcs`,
+    WHMCS_API_IDENTIFIER: "sandbox_whmcs_identifier",
+    WHMCS_API_SECRET: "sandbox_whmcs_secret",
+    JELASTIC_URL: `${sandbox.url}/jelastic`,
+    JELASTIC_REG_URL: `${sandbox.url}/jelastic-reg`,
+    JELASTIC_ADMIN_TOKEN: "sandbox_platform_admin_token",
+    UPSTREAM_TIMEOUT_MS: "2000",
+    LOG_LEVEL: "error",
+  });
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { applyMigrations } = await import("@/lib/db");
+  const db = new PGlite(join(workDir, "pglite"));
+  await applyMigrations(db, "prisma/migrations");
+  await db.close();
+});
+
+beforeEach(async () => {
+  await fetch(`${sandbox.url}/_control/reset`, { method: "POST" });
+});
+
+afterAll(async () => {
+  const { stopJobs } = await import("@/lib/jobs/runtime");
+  await stopJobs();
+  const { closeDatabases } = await import("@/lib/db");
+  await closeDatabases();
+  await sandbox.close();
+  rmSync(workDir, { recursive: true, force: true });
+});
+
+const request = {
+  purpose: "refill",
+  amountMinor: 1_000,
+  currency: "USD",
+  method: "credit",
+  idempotencyKey: "form_submit_000000000001",
+};
+
+describe("payments through the data layer", () => {
+  it("refuses tampered amounts and methods before anything is ordered", async () => {
+    const account = await signedIn(demoUsers.billing);
+    const { startPayment } = await import("@/lib/data/payments");
+    for (const tampered of [
+      { ...request, amountMinor: 1 },
+      { ...request, amountMinor: 99_999_999 },
+      { ...request, amountMinor: 1_000.5 },
+      { ...request, amountMinor: "1000" },
+      { ...request, method: "bitcoin" },
+      { ...request, currency: "EUR" },
+    ]) {
+      const result = await startPayment(account, tampered);
+      expect(result.kind).toBe("invalid");
+    }
+    const { getDb } = await import("@/lib/data/db");
+    expect(await getDb().payment.count()).toBe(0);
+  });
+
+  it("a credit refill settles in the request; a second submit of the same form is the same attempt", async () => {
+    const account = await signedIn(demoUsers.billing);
+    const { startPayment, getPayment } = await import("@/lib/data/payments");
+    const first = await startPayment(account, request);
+    expect(first).toMatchObject({
+      kind: "ok",
+      payment: { status: "done", amountMinor: 1_000, taxMinor: 190, totalMinor: 1_190 },
+    });
+    const again = await startPayment(account, request);
+    expect(again.kind === "ok" && first.kind === "ok" && again.payment.id).toBe(
+      first.kind === "ok" && first.payment.id,
+    );
+    const { getDb } = await import("@/lib/data/db");
+    expect(await getDb().payment.count()).toBe(1);
+
+    // Another account cannot see it.
+    const other = await signedIn(demoUsers.trial);
+    expect(await getPayment(other, first.kind === "ok" ? first.payment.id : "")).toBeNull();
+  });
+
+  it("a trial account without a WHMCS client is told so", async () => {
+    const account = await signedIn(demoUsers.trial);
+    const { startPayment } = await import("@/lib/data/payments");
+    expect(
+      await startPayment(account, { ...request, idempotencyKey: "trial_submit_00000001" }),
+    ).toEqual({
+      kind: "no_billing_account",
+    });
+  });
+});
