@@ -50,7 +50,9 @@ export function addOrder(params: PhpArray, deps: SandboxDeps): WhmcsReply {
     const invoiceId = Math.max(0, ...state.whmcs.invoices.map((i) => i.id)) + 1;
     const itemId =
       Math.max(0, ...state.whmcs.invoices.flatMap((i) => i.items.map((item) => item.id))) + 1;
-    const orderId = Math.max(0, ...billing.orders.map((o) => o.id)) + 1;
+    // One id sequence with the seeded orders, as in one WHMCS database.
+    const orderId =
+      Math.max(0, ...state.whmcs.orders.map((o) => o.id), ...billing.orders.map((o) => o.id)) + 1;
     const serviceId = billing.nextServiceId++;
     const date = sqlDateTime(now);
     const invoice: Invoice = {

@@ -1,4 +1,5 @@
 import { createPayment, type NewPayment } from "@/lib/payments/create";
+import { RECHARGE_PRODUCT } from "@/sandbox/billing/state";
 import type { Harness } from "./settlement-harness";
 import { BILLING } from "./settlement-harness";
 
@@ -17,9 +18,12 @@ export async function whmcsTransactions(h: Harness, transid: string): Promise<Ro
   return list(reply.transactions, "transaction");
 }
 
+/** The client's recharge-product orders (the seed also holds the client's older, other orders). */
 export async function whmcsOrders(h: Harness, clientId: number): Promise<Row[]> {
   const reply = await h.whmcsRaw("GetOrders", { userid: String(clientId) });
-  return list(reply.orders, "order");
+  return list(reply.orders, "order").filter((order) =>
+    list(order.lineitems, "lineitem").some((line) => line.product === RECHARGE_PRODUCT.name),
+  );
 }
 
 export async function whmcsInvoice(h: Harness, invoiceId: number): Promise<Row> {
