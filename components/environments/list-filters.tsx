@@ -1,4 +1,5 @@
 import { ENVIRONMENT_STATUSES, type EnvironmentStatus } from "@/lib/jelastic";
+import { FilterSelect } from "@/components/ui/filter-select";
 import type { Translate } from "@/lib/i18n/translate";
 
 /** A GET form: filters live in the URL, so they survive reloads, links and the back button. */
@@ -25,24 +26,14 @@ export function ListFilters({
           className="rounded border border-slate-400 px-3 py-1.5"
         />
       </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="env-status" className="text-sm font-medium">
-          {t("environments.statusFilter")}
-        </label>
-        <select
-          id="env-status"
-          name="status"
-          defaultValue={status ?? ""}
-          className="rounded border border-slate-400 bg-white px-3 py-1.5"
-        >
-          <option value="">{t("environments.allStatuses")}</option>
-          {ENVIRONMENT_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`envStatus.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="env-status"
+        name="status"
+        label={t("environments.statusFilter")}
+        value={status}
+        allLabel={t("environments.allStatuses")}
+        options={ENVIRONMENT_STATUSES.map((s) => ({ value: s, label: t(`envStatus.${s}`) }))}
+      />
       <button
         type="submit"
         className="rounded border border-slate-400 bg-white px-3 py-1.5 hover:bg-slate-100"

@@ -1,10 +1,6 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionAccount } from "@/lib/data/session";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { demoUsers } from "@/sandbox/demo-users";
-import { startSandbox } from "@/sandbox/server";
+import { appStackPerFile, signedInAccount } from "./support/app";
 
 /**
  * The payments data layer as the portal calls it: amounts and methods are checked again on the
@@ -14,60 +10,17 @@ vi.mock("@/lib/data/request-context", () => ({
   getRequestContext: async () => ({ ip: "127.0.0.1", userAgent: "vitest" }),
 }));
 
-let sandbox: Awaited<ReturnType<typeof startSandbox>>;
-let workDir: string;
+const sandbox = appStackPerFile("payments-data");
 
-async function signedIn(user: { email: string; password: string }): Promise<SessionAccount> {
-  const { authenticate } = await import("@/lib/data/sign-in");
-  expect((await authenticate(user.email, user.password)).kind).toBe("ok");
-  const { getDb } = await import("@/lib/data/db");
-  return getDb().account.findUniqueOrThrow({
-    where: { email: user.email },
-    select: {
-      id: true,
-      email: true,
-      displayName: true,
-      platformUid: true,
-      whmcsClientId: true,
-      whmcsUserId: true,
-    },
-  });
-}
-
-beforeAll(async () => {
-  workDir = mkdtempSync(join(tmpdir(), "payments-data-"));
-  sandbox = await startSandbox({ port: 0, smtpPort: 0, dataDir: join(workDir, "sb"), quiet: true });
-  Object.assign(process.env, {
-    AUTH_SECRET: "x".repeat(40),
-    PGLITE_DIR: join(workDir, "pglite"),
-    DATABASE_URL: "",
-    WHMCS_URL: `${sandbox.url}/whmcs`,
-    WHMCS_API_IDENTIFIER: "sandbox_whmcs_identifier",
-    WHMCS_API_SECRET: "sandbox_whmcs_secret",
-    JELASTIC_URL: `${sandbox.url}/jelastic`,
-    JELASTIC_REG_URL: `${sandbox.url}/jelastic-reg`,
-    JELASTIC_ADMIN_TOKEN: "sandbox_platform_admin_token",
-    UPSTREAM_TIMEOUT_MS: "2000",
-    LOG_LEVEL: "error",
-  });
-  const { PGlite } = await import("@electric-sql/pglite");
-  const { applyMigrations } = await import("@/lib/db");
-  const db = new PGlite(join(workDir, "pglite"));
-  await applyMigrations(db, "prisma/migrations");
-  await db.close();
-});
+const signedIn = signedInAccount;
 
 beforeEach(async () => {
-  await fetch(`${sandbox.url}/_control/reset`, { method: "POST" });
+  await sandbox.control("reset");
 });
 
 afterAll(async () => {
   const { stopJobs } = await import("@/lib/jobs/runtime");
   await stopJobs();
-  const { closeDatabases } = await import("@/lib/db");
-  await closeDatabases();
-  await sandbox.close();
-  rmSync(workDir, { recursive: true, force: true });
 });
 
 const request = {

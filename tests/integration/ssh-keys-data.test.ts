@@ -1,9 +1,8 @@
 import { generateKeyPairSync } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionAccount } from "@/lib/data/session";
 import { toOpenSshLine } from "@/lib/ssh/testing/openssh";
 import { demoUsers } from "@/sandbox/demo-users";
-import { appStackPerFile } from "./support/app";
+import { appStackPerFile, signedInAccount } from "./support/app";
 
 /**
  * The SSH key data layer against the sandbox and an embedded database: validation before the
@@ -18,22 +17,7 @@ const LAPTOP = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIBsnTiB062/S+MAwly++IUhLy1IK
 
 const control = sandbox.control;
 
-async function signedIn(user: { email: string; password: string }): Promise<SessionAccount> {
-  const { authenticate } = await import("@/lib/data/sign-in");
-  expect((await authenticate(user.email, user.password)).kind).toBe("ok");
-  const { getDb } = await import("@/lib/data/db");
-  return getDb().account.findUniqueOrThrow({
-    where: { email: user.email },
-    select: {
-      id: true,
-      email: true,
-      displayName: true,
-      platformUid: true,
-      whmcsClientId: true,
-      whmcsUserId: true,
-    },
-  });
-}
+const signedIn = signedInAccount;
 
 async function lastAudit(action: string) {
   const { getDb } = await import("@/lib/data/db");

@@ -1,5 +1,6 @@
 import { join } from "node:path";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
+import type { SessionAccount } from "@/lib/data/session";
 import { sandboxPerFile, type SandboxHarness } from "./sandbox";
 
 /**
@@ -39,4 +40,25 @@ export function appStackPerFile(
     await closeDatabases();
   });
   return sandbox;
+}
+
+/** Signs a user in through the data layer and returns the account as the session carries it. */
+export async function signedInAccount(user: {
+  email: string;
+  password: string;
+}): Promise<SessionAccount> {
+  const { authenticate } = await import("@/lib/data/sign-in");
+  expect((await authenticate(user.email, user.password)).kind).toBe("ok");
+  const { getDb } = await import("@/lib/data/db");
+  return getDb().account.findUniqueOrThrow({
+    where: { email: user.email },
+    select: {
+      id: true,
+      email: true,
+      displayName: true,
+      platformUid: true,
+      whmcsClientId: true,
+      whmcsUserId: true,
+    },
+  });
 }
