@@ -4,7 +4,8 @@ import { paypalCspOrigins } from "@/lib/config/paypal";
 import { contentSecurityPolicy, securityHeaders } from "@/lib/security/headers";
 
 /** Pages anyone may open; everything else needs a session cookie (checked for real in lib/data). */
-const PUBLIC_PATHS = ["/login", "/api/auth", "/api/health"];
+// Webhooks carry no session: they prove themselves by signature (lib/data/webhook-intake.ts).
+const PUBLIC_PATHS = ["/login", "/api/auth", "/api/health", "/api/webhooks"];
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 function isPublic(pathname: string): boolean {
