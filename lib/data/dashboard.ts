@@ -1,6 +1,7 @@
 import "server-only";
 import type { EnvironmentStatus } from "@/lib/jelastic";
 import { getDb } from "./db";
+import { platformAccount } from "./platform-account";
 import { withPlatformSession } from "./platform-session";
 import type { SessionAccount } from "./session";
 import { upstreams } from "./upstreams";
@@ -9,7 +10,7 @@ import { loadWidget, type Widget } from "./widget";
 export function getBalanceSummary(account: SessionAccount) {
   return loadWidget("balance", () =>
     withPlatformSession(account, async (session) => {
-      const platform = await upstreams().jelastic.getAccount(session);
+      const platform = await platformAccount(session);
       return {
         balance: platform.balance,
         bonus: platform.bonus,
