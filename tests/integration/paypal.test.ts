@@ -1,156 +1,33 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
-  createPayPalClient,
   PayPalAlreadyCapturedError,
   PayPalAuthError,
   PayPalDeclinedError,
   PayPalNotApprovedError,
   PayPalNotFoundError,
   PayPalUnavailableError,
-  type PayPalClient,
 } from "@/lib/paypal";
 import { paypalBuyers } from "@/sandbox/seed-data/paypal-buyers";
-import { startSandbox } from "@/sandbox/server";
+import {
+  sandbox,
+  deliveries,
+  tokenCalls,
+  paypal,
+  rid,
+  client,
+  control,
+  start,
+  approveAsBuyer,
+  payAsGuest,
+  until,
+  eventOf,
+  resetTokenCalls,
+  paypalSandboxPerFile,
+  receiverUrl,
+} from "./support/paypal";
 
-/** lib/paypal against the sandbox's PayPal emulator over real HTTP, webhooks to a local receiver. */
-type Delivery = { headers: Record<string, string | string[] | undefined>; rawBody: string };
-
-const CLIENT = {
-  clientId: "sandbox_paypal_client_id",
-  clientSecret: "sandbox_paypal_client_secret",
-};
-const WEBHOOK_ID = "WH-SANDBOX-PORTAL";
-let dataDir: string;
-let sandbox: Awaited<ReturnType<typeof startSandbox>>;
-let receiver: Server;
-let receiverUrl: string;
-const deliveries: Delivery[] = [];
-/** Status codes the receiver answers next (then 200), to prove retries. */
-let failNext: number[] = [];
-let tokenCalls = 0;
-let paypal: PayPalClient;
-let n = 0;
-const rid = (what: string) => `${what}-${Date.now()}-${++n}`;
-
-const countingFetch: typeof fetch = (input, init) => {
-  if (String(input).endsWith("/v1/oauth2/token")) tokenCalls++;
-  return fetch(input, init);
-};
-
-function client(extra: Partial<Parameters<typeof createPayPalClient>[0]> = {}) {
-  return createPayPalClient({
-    apiUrl: `${sandbox.url}/paypal`,
-    ...CLIENT,
-    webhookId: WEBHOOK_ID,
-    retries: 0,
-    fetch: countingFetch,
-    ...extra,
-  });
-}
-
-async function control(path: string, body: unknown) {
-  const response = await fetch(`${sandbox.url}/_control/paypal/${path}`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  expect(response.status).toBe(200);
-}
-
-async function start() {
-  sandbox = await startSandbox({ port: 0, smtpPort: 0, dataDir, quiet: true });
-  await control("settings", { webhookUrl: receiverUrl, webhookId: WEBHOOK_ID });
-  paypal = client();
-}
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), "paypal-it-"));
-  receiver = createServer((req, res) => {
-    let body = "";
-    req.on("data", (chunk: Buffer) => (body += chunk.toString()));
-    req.on("end", () => {
-      const status = failNext.shift() ?? 200;
-      if (status === 200) deliveries.push({ headers: req.headers, rawBody: body });
-      res.writeHead(status).end();
-    });
-  });
-  await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
-  receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/api/webhooks/paypal`;
-  await start();
-});
-
-afterAll(async () => {
-  await sandbox.close();
-  receiver.closeAllConnections();
-  await new Promise((resolve) => receiver.close(resolve));
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-beforeEach(() => {
-  failNext = [];
-});
-
-const P = () => `${sandbox.url}/paypal`;
-
-/** The buyer's steps in the approval window, as the SDK's overlay submits them. */
-async function approveAsBuyer(
-  orderId: string,
-  buyer: { email: string; password: string } = paypalBuyers.buyer,
-) {
-  const login = await fetch(`${P()}/checkoutnow/login`, {
-    method: "POST",
-    body: new URLSearchParams({ token: orderId, email: buyer.email, password: buyer.password }),
-  });
-  const page = await login.text();
-  const approval = /name="approval" value="([^"]+)"/.exec(page)?.[1];
-  if (!approval) return { status: login.status, page };
-  const done = await fetch(`${P()}/checkoutnow/approve`, {
-    method: "POST",
-    body: new URLSearchParams({ token: orderId, approval }),
-  });
-  return { status: done.status, page: await done.text() };
-}
-
-async function payAsGuest(orderId: string, cardNumber = "4242 4242 4242 4242") {
-  const response = await fetch(`${P()}/checkoutnow/card`, {
-    method: "POST",
-    body: new URLSearchParams({
-      token: orderId,
-      firstName: "Gina",
-      lastName: "Guest",
-      email: "gina@example.com",
-      street: "1 Main St",
-      city: "Springfield",
-      postalCode: "12345",
-      country: "US",
-      cardNumber,
-      expiry: "12/30",
-      cvc: "123",
-    }),
-  });
-  return { status: response.status, page: await response.text() };
-}
-
-async function until<T>(find: () => T | undefined, what: string, ms = 8_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const found = find();
-    if (found !== undefined) return found;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-const eventOf = (d: Delivery) =>
-  JSON.parse(d.rawBody) as {
-    event_type: string;
-    resource: { id: string; supplementary_data?: { related_ids?: { order_id?: string } } };
-  };
+/** lib/paypal against the sandbox's PayPal emulator over real HTTP: tokens, orders, vault, failures. */
+paypalSandboxPerFile();
 
 describe("OAuth", () => {
   it("refuses wrong client credentials as an auth error", async () => {
@@ -161,7 +38,7 @@ describe("OAuth", () => {
   it("reuses the token until it expires, then fetches a new one", async () => {
     await control("settings", { tokenTtlSeconds: 1 });
     const shortLived = client();
-    tokenCalls = 0;
+    resetTokenCalls();
     const order = await shortLived.createOrder({
       requestId: rid("ttl"),
       amountMinor: 100,
@@ -377,121 +254,6 @@ describe("failures a test can force", () => {
     expect(wrong.status).toBe(401);
     expect(wrong.page).toContain("Some of your info isn&#39;t correct");
     expect((await paypal.getOrder(order.id)).status).toBe("created");
-  });
-});
-
-describe("webhooks", () => {
-  it("delivers signed events that verify-webhook-signature confirms, and refuses a tampered body", async () => {
-    const order = await paypal.createOrder({
-      requestId: rid("wh"),
-      amountMinor: 700,
-      currency: "USD",
-    });
-    await approveAsBuyer(order.id);
-    const captured = await paypal.captureOrder(order.id, { requestId: rid("cap") });
-    const delivery = await until(
-      () =>
-        deliveries.find(
-          (d) =>
-            eventOf(d).event_type === "PAYMENT.CAPTURE.COMPLETED" &&
-            eventOf(d).resource.id === captured.capture?.id,
-        ),
-      "PAYMENT.CAPTURE.COMPLETED",
-    );
-    for (const header of [
-      "paypal-transmission-id",
-      "paypal-transmission-time",
-      "paypal-transmission-sig",
-      "paypal-cert-url",
-      "paypal-auth-algo",
-    ]) {
-      expect(delivery.headers[header]).toBeTruthy();
-    }
-    expect(eventOf(delivery).resource.supplementary_data?.related_ids?.order_id).toBe(order.id);
-    expect(await paypal.verifyWebhookSignature(delivery)).toBe(true);
-
-    const tampered = delivery.rawBody.replace('"value":"7.00"', '"value":"700.00"');
-    expect(tampered).not.toBe(delivery.rawBody);
-    expect(await paypal.verifyWebhookSignature({ ...delivery, rawBody: tampered })).toBe(false);
-    const otherHook = client({ webhookId: "WH-SOMEONE-ELSE" });
-    expect(await otherHook.verifyWebhookSignature(delivery)).toBe(false);
-    expect(await paypal.verifyWebhookSignature({ headers: {}, rawBody: delivery.rawBody })).toBe(
-      false,
-    );
-  });
-
-  it("sends approval and vault events, and retries a delivery the portal did not accept", async () => {
-    failNext = [500, 503];
-    const order = await paypal.createOrder({
-      requestId: rid("whv"),
-      amountMinor: 900,
-      currency: "USD",
-      vault: {},
-    });
-    await approveAsBuyer(order.id);
-    const approved = await until(
-      () =>
-        deliveries.find(
-          (d) =>
-            eventOf(d).event_type === "CHECKOUT.ORDER.APPROVED" &&
-            eventOf(d).resource.id === order.id,
-        ),
-      "CHECKOUT.ORDER.APPROVED after retries",
-    );
-    expect(await paypal.verifyWebhookSignature(approved)).toBe(true);
-    const events = (await (await fetch(`${sandbox.url}/_control/paypal/events`)).json()) as {
-      eventType: string;
-      attempts: number;
-      delivery: string;
-      event: { resource: { id: string } };
-    }[];
-    expect(events.find((e) => e.event.resource.id === order.id)).toMatchObject({
-      eventType: "CHECKOUT.ORDER.APPROVED",
-      attempts: 3,
-      delivery: "delivered",
-    });
-
-    const captured = await paypal.captureOrder(order.id, { requestId: rid("cap") });
-    const vaulted = await until(
-      () =>
-        deliveries.find(
-          (d) =>
-            eventOf(d).event_type === "VAULT.PAYMENT-TOKEN.CREATED" &&
-            eventOf(d).resource.id === captured.vault?.vaultId,
-        ),
-      "VAULT.PAYMENT-TOKEN.CREATED",
-    );
-    expect(await paypal.verifyWebhookSignature(vaulted)).toBe(true);
-    await paypal.deletePaymentToken(captured.vault!.vaultId);
-    await until(
-      () =>
-        deliveries.find(
-          (d) =>
-            eventOf(d).event_type === "VAULT.PAYMENT-TOKEN.DELETED" &&
-            eventOf(d).resource.id === captured.vault?.vaultId,
-        ),
-      "VAULT.PAYMENT-TOKEN.DELETED",
-    );
-  });
-
-  it("sends PAYMENT.CAPTURE.DENIED when funding is declined", async () => {
-    const order = await paypal.createOrder({
-      requestId: rid("den"),
-      amountMinor: 300,
-      currency: "USD",
-    });
-    await approveAsBuyer(order.id, paypalBuyers.declined);
-    await paypal.captureOrder(order.id, { requestId: rid("cap") }).catch(() => undefined);
-    const denied = await until(
-      () =>
-        deliveries.find(
-          (d) =>
-            eventOf(d).event_type === "PAYMENT.CAPTURE.DENIED" &&
-            eventOf(d).resource.supplementary_data?.related_ids?.order_id === order.id,
-        ),
-      "PAYMENT.CAPTURE.DENIED",
-    );
-    expect(await paypal.verifyWebhookSignature(denied)).toBe(true);
   });
 });
 
