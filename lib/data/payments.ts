@@ -3,6 +3,7 @@ import { getEnv } from "@/lib/config/env";
 import { requestSettlement } from "@/lib/jobs/runtime";
 import { paymentRequestSchema } from "@/lib/payments/amounts";
 import { createPayment, IdempotencyConflictError } from "@/lib/payments/create";
+import { abandon } from "@/lib/payments/reconcile";
 import { settlementDeps } from "@/lib/payments/runtime";
 import { settle } from "@/lib/payments/settle";
 import { isPaymentState, statusView, type PaymentStatusView } from "@/lib/payments/states";
@@ -38,6 +39,17 @@ export type PaymentView = {
   /** Provider page to continue at (checkout, 3-D Secure), while the attempt waits for the customer. */
   actionUrl: string | null;
   invoiceId: number | null;
+  method: string;
+  saveMethod: boolean;
+  /** The customer confirmed the order; before that the attempt is a quote (net + VAT = total). */
+  confirmed: boolean;
+  /**
+   * Why it failed or was cancelled, as a short code (card_declined, insufficient_funds,
+   * authentication_failed, cancelled_by_customer, …) for a translated message; never upstream text.
+   */
+  failureReason: string | null;
+  /** The provider's object (PayPal order id for the JS SDK); null until the customer confirmed. */
+  providerRef: string | null;
 };
 
 export type StartPaymentResult =
@@ -49,6 +61,8 @@ export type StartPaymentResult =
 export async function startPayment(
   account: SessionAccount,
   input: unknown,
+  /** true: create the WHMCS invoice and stop there until `confirmPayment` (the UI's order step). */
+  options: { awaitConfirmation?: boolean } = {},
 ): Promise<StartPaymentResult> {
   const env = getEnv();
   const limits = {
@@ -67,6 +81,18 @@ export async function startPayment(
     return { kind: "no_billing_account" };
   }
   const deps = settlementDeps();
+  if (request.paymentMethodId !== undefined) {
+    // A saved method must be this account's and belong to the chosen method's provider.
+    const saved = await deps.db.paymentMethod.findFirst({
+      where: {
+        id: request.paymentMethodId,
+        accountId: account.id,
+        provider: METHOD_PROVIDERS[request.method] ?? "",
+      },
+      select: { id: true },
+    });
+    if (!saved) return { kind: "invalid", fields: ["paymentMethodId"] };
+  }
   const client = await deps.whmcs.getClientsDetails({ clientId: account.whmcsClientId });
   if (!client || client.currency !== request.currency) {
     return { kind: "invalid", fields: ["currency"] };
@@ -84,6 +110,8 @@ export async function startPayment(
       whmcsClientId: account.whmcsClientId,
       platformUid: account.platformUid,
       paymentMethodId: request.paymentMethodId,
+      saveMethod: request.saveMethod ?? false,
+      awaitConfirmation: options.awaitConfirmation ?? false,
     });
   } catch (error) {
     if (error instanceof IdempotencyConflictError) return { kind: "conflict" };
@@ -127,7 +155,69 @@ export async function getPayment(
     currency: row.currency,
     actionUrl: row.actionUrl,
     invoiceId: row.whmcsInvoiceId,
+    method: row.method,
+    saveMethod: row.saveMethod,
+    confirmed: row.confirmedAt !== null,
+    failureReason:
+      row.state === "failed" || row.state === "cancelled" ? reasonCode(row.lastError) : null,
+    providerRef: row.confirmedAt === null ? null : row.providerRef,
   };
+}
+
+/** Provider and saga reasons are short snake_case codes; anything else is shown as "generic". */
+function reasonCode(lastError: string | null): string {
+  return lastError !== null && /^[a-z][a-z0-9_]{1,60}$/.test(lastError) ? lastError : "generic";
+}
+
+/**
+ * The customer saw net + VAT = total and pressed "Pay": from now on the provider may collect.
+ * Only this account's quote, only once (a second press just reads the state); `saveMethod` may be
+ * changed up to this moment (the checkbox sits on the confirmation step).
+ */
+export async function confirmPayment(
+  account: SessionAccount,
+  paymentId: string,
+  options: { saveMethod?: boolean } = {},
+): Promise<PaymentView | null> {
+  const mine = await getPayment(account, paymentId);
+  if (!mine) return null;
+  const db = settlementDeps().db;
+  const confirmed = await db.payment.updateMany({
+    where: { id: paymentId, accountId: account.id, confirmedAt: null, state: "invoiced" },
+    data: {
+      confirmedAt: new Date(),
+      ...(options.saveMethod === undefined ? {} : { saveMethod: options.saveMethod }),
+    },
+  });
+  if (confirmed.count === 1) {
+    await recordAudit({
+      accountId: account.id,
+      actorEmail: account.email,
+      action: "payment.confirmed",
+      target: `payment:${paymentId}`,
+      outcome: "success",
+      details: { totalMinor: mine.totalMinor, currency: mine.currency, method: mine.method },
+    });
+  }
+  await settleNowOrLater(paymentId);
+  return getPayment(account, paymentId);
+}
+
+/**
+ * The customer cancelled (at the provider, or on our confirmation step): the provider is asked one
+ * last time — money that did arrive is settled, never dropped — otherwise the attempt and its
+ * WHMCS order are cancelled.
+ */
+export async function cancelPayment(
+  account: SessionAccount,
+  paymentId: string,
+): Promise<PaymentView | null> {
+  const mine = await getPayment(account, paymentId);
+  if (!mine) return null;
+  if (mine.status !== "done" && mine.status !== "failed" && mine.status !== "cancelled") {
+    await abandon(paymentId, settlementDeps(), "cancelled_by_customer");
+  }
+  return getPayment(account, paymentId);
 }
 
 /** The return page: drive the same saga as the webhook, then show the real state. */

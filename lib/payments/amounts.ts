@@ -52,6 +52,7 @@ export function paymentRequestSchema(limits: AmountLimits, methods: readonly str
         .max(100)
         .regex(/^[A-Za-z0-9_-]+$/),
       paymentMethodId: z.string().min(1).max(100).optional(),
+      saveMethod: z.boolean().optional(),
     })
     .superRefine((value, ctx) => {
       const check = checkAmount(value.amountMinor, value.currency, limits);

@@ -20,6 +20,13 @@ export type NewPayment = {
   /** Only for purpose "invoice": the existing WHMCS invoice to pay. */
   whmcsInvoiceId?: number;
   paymentMethodId?: string;
+  /** Keep the card / PayPal account for future payments (the customer's opt-in). */
+  saveMethod?: boolean;
+  /**
+   * True: stop at the WHMCS invoice until the customer confirms net + VAT = total
+   * (`confirmPayment`). False (default): nobody confirms by hand (auto-refill, the saga's tests).
+   */
+  awaitConfirmation?: boolean;
 };
 
 export class IdempotencyConflictError extends Error {
@@ -46,6 +53,8 @@ export async function createPayment(
         platformUid: input.platformUid,
         whmcsInvoiceId: input.whmcsInvoiceId ?? null,
         paymentMethodId: input.paymentMethodId ?? null,
+        saveMethod: input.saveMethod ?? false,
+        confirmedAt: input.awaitConfirmation ? null : new Date(),
         // The platform fund history is searched for this exact text before any FundAccount retry.
         fundingNote: `portal-payment:${id}`,
         state: "created",

@@ -31,6 +31,8 @@ export type SettlementConfig = {
   abandonAfterMs: number;
   /** Where providers send the customer back; `{paymentId}` is replaced. */
   returnUrl: string | null;
+  /** Where cancelling at the provider leads; `{paymentId}` is replaced. */
+  cancelUrl: string | null;
 };
 
 /** Test seam: called after a step's upstream effect and before its state is written. */

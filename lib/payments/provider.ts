@@ -24,8 +24,16 @@ export type ProviderAttempt = {
   providerRef: string | null;
   /** Saved method (PaymentMethod.providerTokenId) for off-session / saved-card payments. */
   savedTokenId: string | null;
+  /** The customer opted in to keep the card / PayPal account for future payments. */
+  saveMethod: boolean;
+  /** Auto-refill: nobody is at the keyboard, so no redirect or 3-D Secure is possible. */
+  offSession: boolean;
+  /** The portal account's email (provider customer records, receipts). */
+  accountEmail: string;
   /** Where the provider sends the customer back to (the portal's return page for this attempt). */
   returnUrl: string | null;
+  /** Where "cancel" / "back to the merchant" at the provider leads (cancels this attempt). */
+  cancelUrl: string | null;
 };
 
 /** The provider's view of the attempt. */
@@ -49,9 +57,15 @@ export interface PaymentProvider {
    * must not add an invoice payment on top.
    */
   readonly settlesInvoiceItself: boolean;
-  /** Begin collecting: create (or find again) the provider's object for this attempt. */
+  /**
+   * Begin collecting: create (or find again) the provider's object for this attempt. Called only
+   * after the customer confirmed the order (Payment.confirmedAt), never for an unconfirmed quote.
+   */
   start(attempt: ProviderAttempt): Promise<ProviderOutcome>;
-  /** Ask the provider what became of the attempt (webhook arrived, customer returned, or a timer). */
+  /**
+   * Ask the provider what became of the attempt (webhook arrived, customer returned, or a timer).
+   * May be called with `providerRef` null (an unconfirmed quote being abandoned): answer pending.
+   */
   confirm(attempt: ProviderAttempt): Promise<ProviderOutcome>;
   /** Stop an attempt that was never paid (abandoned checkout). Optional; must not fail if done. */
   cancel?(attempt: ProviderAttempt): Promise<void>;

@@ -2,7 +2,7 @@ import type { SettlementDeps } from "./deps";
 import { advance, claim, release, stateOf } from "./repository";
 import { settle, type SettleResult } from "./settle";
 import { isWaitingForCustomer, type PaymentState } from "./states";
-import { attemptOf, cancelOrder } from "./steps";
+import { cancelOrder, loadAttempt } from "./steps";
 
 /**
  * The reconciliation job: attempts that nobody moved for `stuckAfterMs` are driven on (settle), and
@@ -46,7 +46,12 @@ export async function reconcile(deps: SettlementDeps, limit = 100): Promise<Reco
 }
 
 /** Last look at the provider, then cancel: a payment that did arrive is settled, never dropped. */
-export async function abandon(paymentId: string, deps: SettlementDeps): Promise<SettleResult> {
+export async function abandon(
+  paymentId: string,
+  deps: SettlementDeps,
+  /** "abandoned" by the sweep, or "cancelled_by_customer" (they pressed cancel at the provider). */
+  reason: "abandoned" | "cancelled_by_customer" = "abandoned",
+): Promise<SettleResult> {
   const now = deps.now();
   const claimed = await claim(deps.db, paymentId, now, deps.config.leaseMs);
   if (!claimed) return settle(paymentId, deps);
@@ -60,7 +65,7 @@ export async function abandon(paymentId: string, deps: SettlementDeps): Promise<
     // In "created" no provider was asked yet; from "invoiced" on it may have collected already.
     if (state !== "created") {
       const provider = deps.providers.get(payment.provider);
-      const attempt = attemptOf(payment, deps.config.returnUrl);
+      const attempt = await loadAttempt(payment, deps);
       const outcome = await provider.confirm(attempt);
       if (outcome.kind === "captured") {
         await release(deps.db, paymentId, token);
@@ -75,7 +80,7 @@ export async function abandon(paymentId: string, deps: SettlementDeps): Promise<
         payment,
         token,
         "cancelled",
-        {},
+        { lastError: reason },
         {
           now,
           leaseMs: deps.config.leaseMs,
@@ -83,7 +88,7 @@ export async function abandon(paymentId: string, deps: SettlementDeps): Promise<
       );
       await deps.audit(tx, {
         accountId: payment.accountId,
-        action: "payment.abandoned",
+        action: `payment.${reason}`,
         target: `payment:${payment.id}`,
         outcome: "failure",
         details: {

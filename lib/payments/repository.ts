@@ -58,7 +58,7 @@ export async function advance(
     data: {
       ...data,
       state: to,
-      lastError: to === "failed" ? (data.lastError ?? payment.lastError) : null,
+      lastError: FINAL.includes(to) ? (data.lastError ?? payment.lastError) : null,
       lockedUntil: new Date(lease.now.getTime() + lease.leaseMs),
       ...(final ? { completedAt: lease.now, actionUrl: null } : {}),
     },

@@ -23,6 +23,7 @@ export function settlementConfig(env: Env): SettlementConfig {
     stuckAfterMs: env.PAYMENT_STUCK_MINUTES * 60_000,
     abandonAfterMs: env.PAYMENT_ABANDON_MINUTES * 60_000,
     returnUrl: `${env.PORTAL_URL.replace(/\/+$/, "")}/billing/payments/{paymentId}`,
+    cancelUrl: `${env.PORTAL_URL.replace(/\/+$/, "")}/billing/payments/{paymentId}/cancel`,
   };
 }
 

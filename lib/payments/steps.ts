@@ -1,6 +1,6 @@
 import type { Payment } from "@/lib/db";
-import { WhmcsError } from "@/lib/whmcs";
 import type { SettlementDeps } from "./deps";
+import { WhmcsError } from "@/lib/whmcs";
 import type { ProviderAttempt } from "./provider";
 import { remember, stateOf } from "./repository";
 import type { PaymentState } from "./states";
@@ -30,7 +30,35 @@ export class SettlementRefusedError extends Error {
 
 export type StepContext = { deps: SettlementDeps; token: string };
 
-export function attemptOf(payment: Payment, returnUrl: string | null): ProviderAttempt {
+/** The attempt as its provider sees it, with the saved method's token and the account's email. */
+export async function loadAttempt(
+  payment: Payment,
+  deps: SettlementDeps,
+): Promise<ProviderAttempt> {
+  const [method, account] = await Promise.all([
+    payment.paymentMethodId === null
+      ? null
+      : deps.db.paymentMethod.findFirst({
+          where: { id: payment.paymentMethodId, accountId: payment.accountId },
+          select: { providerTokenId: true },
+        }),
+    deps.db.account.findUnique({ where: { id: payment.accountId }, select: { email: true } }),
+  ]);
+  return attemptOf(payment, deps.config, {
+    savedTokenId: method?.providerTokenId ?? null,
+    accountEmail: account?.email ?? "",
+  });
+}
+
+export function attemptOf(
+  payment: Payment,
+  urls: { returnUrl: string | null; cancelUrl: string | null },
+  extra: { savedTokenId: string | null; accountEmail: string } = {
+    savedTokenId: null,
+    accountEmail: "",
+  },
+): ProviderAttempt {
+  const url = (template: string | null) => template?.replace("{paymentId}", payment.id) ?? null;
   return {
     paymentId: payment.id,
     accountId: payment.accountId,
@@ -43,8 +71,12 @@ export function attemptOf(payment: Payment, returnUrl: string | null): ProviderA
     whmcsClientId: payment.whmcsClientId,
     whmcsInvoiceId: payment.whmcsInvoiceId ?? 0,
     providerRef: payment.providerRef,
-    savedTokenId: null,
-    returnUrl: returnUrl?.replace("{paymentId}", payment.id) ?? null,
+    savedTokenId: extra.savedTokenId,
+    saveMethod: payment.saveMethod,
+    offSession: payment.purpose === "auto-refill",
+    accountEmail: extra.accountEmail,
+    returnUrl: url(urls.returnUrl),
+    cancelUrl: url(urls.cancelUrl),
   };
 }
 
@@ -110,8 +142,10 @@ async function createBillingRecord(payment: Payment, ctx: StepContext): Promise<
 async function collect(payment: Payment, ctx: StepContext): Promise<StepResult> {
   const { deps } = ctx;
   const state = stateOf(payment);
+  // The customer has not confirmed net + VAT = total yet: nothing is collected before that.
+  if (state === "invoiced" && payment.confirmedAt === null) return { kind: "wait" };
   const provider = deps.providers.get(payment.provider);
-  const attempt = attemptOf(payment, deps.config.returnUrl);
+  const attempt = await loadAttempt(payment, deps);
   const outcome =
     state === "invoiced" ? await provider.start(attempt) : await provider.confirm(attempt);
   switch (outcome.kind) {

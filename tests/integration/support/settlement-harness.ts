@@ -183,6 +183,7 @@ export function testDeps(
       stuckAfterMs: 10 * 60_000,
       abandonAfterMs: 120 * 60_000,
       returnUrl: "http://portal.test/billing/payments/{paymentId}",
+      cancelUrl: "http://portal.test/billing/payments/{paymentId}/cancel",
     },
     now: () => new Date(),
   };
