@@ -6,6 +6,8 @@
  * PayPal `PayPal-Request-Id`) and look up `attempt.providerRef` before creating anything new.
  */
 
+import type { SavedMethodReport } from "./saved-methods";
+
 /** Read-only view of one payment attempt, as the provider needs it. Money in minor units. */
 export type ProviderAttempt = {
   paymentId: string;
@@ -39,7 +41,14 @@ export type ProviderAttempt = {
 /** The provider's view of the attempt. */
 export type ProviderOutcome =
   /** Money is captured; `transactionId` goes to WHMCS as `transid` (unique per provider). */
-  | { kind: "captured"; transactionId: string; amountMinor: number; providerRef?: string }
+  | {
+      kind: "captured";
+      transactionId: string;
+      amountMinor: number;
+      providerRef?: string;
+      /** The card / PayPal account kept for future payments (only when `attempt.saveMethod`). */
+      savedMethod?: SavedMethodReport;
+    }
   /** Waiting for the customer at `actionUrl` (hosted checkout, PayPal approval) or for the provider. */
   | { kind: "pending"; providerRef: string; actionUrl?: string }
   /** The bank asks for 3-D Secure; the customer must come back on-session. */

@@ -6,6 +6,7 @@ import { createWhmcsClient } from "@/lib/whmcs";
 import { auditToDatabase } from "./audit";
 import type { SettlementConfig, SettlementDeps } from "./deps";
 import { notifyByDashboard } from "./notify";
+import { providerCustomers } from "./provider-customers";
 import { buildProviders } from "./providers";
 
 /**
@@ -48,15 +49,16 @@ export function settlementDeps(): SettlementDeps {
     timeoutMs: env.UPSTREAM_TIMEOUT_MS,
     logger,
   });
+  const db = createPrismaClient({
+    databaseUrl: env.DATABASE_URL,
+    pgliteDir: env.PGLITE_DIR,
+    poolMax: env.DB_POOL_MAX,
+  });
   holder.__settlementDeps = {
-    db: createPrismaClient({
-      databaseUrl: env.DATABASE_URL,
-      pgliteDir: env.PGLITE_DIR,
-      poolMax: env.DB_POOL_MAX,
-    }),
+    db,
     whmcs,
     jelastic,
-    providers: buildProviders(env, whmcs),
+    providers: buildProviders(env, { whmcs, customers: providerCustomers(db) }),
     notify: notifyByDashboard,
     audit: auditToDatabase,
     config: settlementConfig(env),

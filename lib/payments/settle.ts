@@ -1,6 +1,7 @@
 import type { Payment } from "@/lib/db";
 import { UpstreamError } from "@/lib/http";
 import type { SettlementDeps } from "./deps";
+import { rememberSavedMethod } from "./saved-methods";
 import { advance, claim, LostLeaseError, release, stateOf } from "./repository";
 import { isCaptured, isFinal, type PaymentState } from "./states";
 import { cancelOrder, runStep, SettlementRefusedError, type StepResult } from "./steps";
@@ -77,6 +78,13 @@ async function commit(
         target: `payment:${payment.id}`,
         outcome: result.audit.outcome,
         details: result.audit.details,
+      });
+    }
+    if (result.savedMethod) {
+      await rememberSavedMethod(tx, {
+        accountId: payment.accountId,
+        provider: payment.provider,
+        method: result.savedMethod,
       });
     }
     if (result.notify) {

@@ -2,6 +2,7 @@ import type { Payment } from "@/lib/db";
 import type { SettlementDeps } from "./deps";
 import { WhmcsError } from "@/lib/whmcs";
 import type { ProviderAttempt } from "./provider";
+import type { SavedMethodReport } from "./saved-methods";
 import { remember, stateOf } from "./repository";
 import type { PaymentState } from "./states";
 
@@ -17,6 +18,8 @@ export type StepResult =
       data?: Partial<Payment>;
       audit?: { action: string; outcome: "success" | "failure"; details?: AuditDetails };
       notify?: { kind: string; data: Record<string, string | number | boolean> };
+      /** Written with the state change (the customer opted in to save it). */
+      savedMethod?: SavedMethodReport;
     }
   /** Nothing to do until the customer or the provider acts. */
   | { kind: "wait" };
@@ -158,6 +161,7 @@ async function collect(payment: Payment, ctx: StepContext): Promise<StepResult> 
           providerRef: outcome.providerRef ?? payment.providerRef,
           actionUrl: null,
         },
+        ...(outcome.savedMethod && payment.saveMethod ? { savedMethod: outcome.savedMethod } : {}),
         audit: {
           action: "payment.captured",
           outcome: "success",

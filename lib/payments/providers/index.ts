@@ -1,13 +1,18 @@
 import type { Env } from "@/lib/config/env";
 import type { WhmcsClient } from "@/lib/whmcs";
 import { ProviderRegistry } from "../provider";
+import type { ProviderCustomers } from "../provider-customers";
 import { createWhmcsCreditProvider } from "./whmcs-credit";
 
 /**
  * The providers of a running portal or worker. A new provider (Stripe, PayPal) adds one
  * `registry.register(createXProvider(...))` line here; nothing else in the saga changes.
  */
-export function buildProviders(env: Env, whmcs: WhmcsClient): ProviderRegistry {
+export function buildProviders(
+  env: Env,
+  ports: { whmcs: WhmcsClient; customers: ProviderCustomers },
+): ProviderRegistry {
+  const { whmcs } = ports;
   const registry = new ProviderRegistry();
   registry.register(createWhmcsCreditProvider(whmcs, env.WHMCS_CREDIT_GATEWAY));
   return registry;
