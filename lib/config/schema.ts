@@ -103,6 +103,12 @@ export const envSchema = z.object({
   PLATFORM_BILLING_GROUP: z.preprocess(emptyAsUndefined, z.string().min(1).default("billing")),
   REFILL_MIN_MINOR: int(1_000, 1, 100_000_000),
   REFILL_MAX_MINOR: int(100_000, 1, 100_000_000),
+  /** The slider's step; typed amounts may be any whole minor unit between min and max. */
+  REFILL_STEP_MINOR: int(500, 1, 100_000_000),
+  /** Other payment methods the hoster takes by arrangement ("contact us"), comma-separated. */
+  PAYMENT_CONTACT_METHODS: z.preprocess(emptyAsUndefined, z.string().max(500).default("")),
+  /** How often auto-refill compares balances with their thresholds. */
+  AUTO_REFILL_CHECK_MINUTES: int(5, 1, 1440),
   PAYMENT_STUCK_MINUTES: int(10, 1, 10_080),
   PAYMENT_ABANDON_MINUTES: int(120, 5, 43_200),
   JOBS_IN_PORTAL: z.preprocess(emptyAsUndefined, z.enum(["true", "false"]).default("true")),
