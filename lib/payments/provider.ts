@@ -50,7 +50,17 @@ export type ProviderOutcome =
       savedMethod?: SavedMethodReport;
     }
   /** Waiting for the customer at `actionUrl` (hosted checkout, PayPal approval) or for the provider. */
-  | { kind: "pending"; providerRef: string; actionUrl?: string }
+  | {
+      kind: "pending";
+      providerRef: string;
+      actionUrl?: string;
+      /**
+       * The customer tried and the bank said no (card_declined, insufficient_funds,
+       * authentication_failed …) but may still try again at the provider. If they give up
+       * (cancel), this reason is what they are told.
+       */
+      lastDecline?: string;
+    }
   /** The bank asks for 3-D Secure; the customer must come back on-session. */
   | { kind: "needs_authentication"; providerRef?: string; actionUrl?: string }
   /** Definitely not paid (declined, expired, cancelled by the customer). */
@@ -78,6 +88,11 @@ export interface PaymentProvider {
   confirm(attempt: ProviderAttempt): Promise<ProviderOutcome>;
   /** Stop an attempt that was never paid (abandoned checkout). Optional; must not fail if done. */
   cancel?(attempt: ProviderAttempt): Promise<void>;
+  /**
+   * Remove a saved card / vaulted PayPal account at the provider ("Payment methods" → Remove).
+   * Must not fail when it is already gone.
+   */
+  forgetMethod?(providerTokenId: string): Promise<void>;
 }
 
 export class UnknownProviderError extends Error {

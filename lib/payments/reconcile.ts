@@ -57,6 +57,7 @@ export async function abandon(
   if (!claimed) return settle(paymentId, deps);
   const { payment, token } = claimed;
   const state = stateOf(payment);
+  let finalReason: string = reason;
   try {
     if (!["created", "invoiced", "awaiting_payment", "needs_authentication"].includes(state)) {
       await release(deps.db, paymentId, token);
@@ -71,6 +72,10 @@ export async function abandon(
         await release(deps.db, paymentId, token);
         return settle(paymentId, deps);
       }
+      // Given up after a decline: tell them why it failed rather than just "cancelled".
+      if (outcome.kind === "pending" && outcome.lastDecline && reason === "cancelled_by_customer") {
+        finalReason = outcome.lastDecline;
+      }
       await provider.cancel?.(attempt);
     }
     await cancelOrder(payment, { deps, token });
@@ -80,7 +85,7 @@ export async function abandon(
         payment,
         token,
         "cancelled",
-        { lastError: reason },
+        { lastError: finalReason },
         {
           now,
           leaseMs: deps.config.leaseMs,
