@@ -16,6 +16,11 @@ const signedIn = signedInAccount;
 
 beforeEach(async () => {
   await sandbox.control("reset");
+  // The reset sandbox numbers invoices from 1 again, which a real WHMCS never does: forget the
+  // attempts of earlier tests so their invoice ids do not collide with the new ones.
+  const { getDb } = await import("@/lib/data/db");
+  await getDb().payment.deleteMany();
+  await getDb().auditEvent.deleteMany({ where: { action: { startsWith: "payment." } } });
 });
 
 afterAll(async () => {
@@ -78,5 +83,60 @@ describe("payments through the data layer", () => {
     ).toEqual({
       kind: "no_billing_account",
     });
+  });
+
+  it("a quote stops at the WHMCS invoice: nothing is collected until the customer confirms", async () => {
+    const account = await signedIn(demoUsers.billing);
+    const { startPayment, confirmPayment } = await import("@/lib/data/payments");
+    const quote = await startPayment(
+      account,
+      { ...request, idempotencyKey: "quote_submit_00000001" },
+      { awaitConfirmation: true },
+    );
+    if (quote.kind !== "ok") throw new Error(`quote refused: ${quote.kind}`);
+    // The customer sees net + VAT = total read from the WHMCS invoice, and no money has moved.
+    expect(quote.payment).toMatchObject({
+      status: "processing",
+      confirmed: false,
+      amountMinor: 1_000,
+      taxMinor: 190,
+      totalMinor: 1_190,
+    });
+    const { getDb } = await import("@/lib/data/db");
+    const beforeConfirm = await getDb().payment.findUniqueOrThrow({
+      where: { id: quote.payment.id },
+    });
+    expect(beforeConfirm.state).toBe("invoiced");
+    expect(beforeConfirm.providerTransactionId).toBeNull();
+
+    // Another account cannot confirm it; its owner can, once.
+    const other = await signedIn(demoUsers.trial);
+    expect(await confirmPayment(other, quote.payment.id)).toBeNull();
+    const confirmed = await confirmPayment(account, quote.payment.id);
+    expect(confirmed).toMatchObject({ status: "done", confirmed: true });
+    const again = await confirmPayment(account, quote.payment.id);
+    expect(again?.status).toBe("done");
+    const audit = await getDb().auditEvent.count({ where: { action: "payment.confirmed" } });
+    expect(audit).toBe(1);
+  });
+
+  it("a cancelled quote is cancelled with its WHMCS order, and says why", async () => {
+    const account = await signedIn(demoUsers.billing);
+    const { startPayment, cancelPayment, confirmPayment } = await import("@/lib/data/payments");
+    const quote = await startPayment(
+      account,
+      { ...request, idempotencyKey: "quote_submit_00000002" },
+      { awaitConfirmation: true },
+    );
+    if (quote.kind !== "ok") throw new Error(`quote refused: ${quote.kind}`);
+    const cancelled = await cancelPayment(account, quote.payment.id);
+    expect(cancelled).toMatchObject({
+      status: "cancelled",
+      failureReason: "cancelled_by_customer",
+    });
+    // Confirming afterwards collects nothing.
+    expect((await confirmPayment(account, quote.payment.id))?.status).toBe("cancelled");
+    const invoice = await sandbox.whmcs.getPayableInvoice(quote.payment.invoiceId ?? 0, "USD");
+    expect(invoice.status).toBe("cancelled");
   });
 });
