@@ -84,6 +84,5 @@ ${line("page, 1 month", f.page.oneMonth)}
 ${line("CSV, 2 years", f.csv.twoYears)}
 ${line("CSV, 1 month", f.csv.oneMonth)}
   p95 ratio              ${(f.csv.twoYears.p95 / f.csv.oneMonth.p95).toFixed(2)}×   size ratio ${(f.csv.twoYears.bytes / f.csv.oneMonth.bytes).toFixed(2)}×
-${line("2 years by month", f.twoYearsByMonth)}
-  first-load JS /billing/history  ${f.firstLoadJsKb.toFixed(1)} kB   target ≤ 150 kB`;
+${line("2 years by month", f.twoYearsByMonth)}`;
 }
