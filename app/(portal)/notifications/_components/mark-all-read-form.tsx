@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState } from "react";
+import { ActionResult } from "@/components/ui/action-result";
 import { markAllNotificationsReadAction } from "../actions";
 import { initialMarkReadState } from "./form-states";
 
@@ -18,10 +19,6 @@ export function MarkAllReadForm({
     markAllNotificationsReadAction,
     initialMarkReadState,
   );
-  const messageRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (state.status !== "idle") messageRef.current?.focus();
-  }, [state]);
 
   return (
     <div className="flex flex-wrap items-center gap-3">
@@ -36,20 +33,7 @@ export function MarkAllReadForm({
           </button>
         </form>
       )}
-      {state.status !== "idle" && (
-        <p
-          ref={messageRef}
-          tabIndex={-1}
-          role={state.status === "error" ? "alert" : "status"}
-          className={
-            state.status === "error"
-              ? "rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800"
-              : "rounded border border-green-300 bg-green-50 p-2 text-sm text-green-900"
-          }
-        >
-          {state.message}
-        </p>
-      )}
+      <ActionResult state={state} boxed />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState } from "react";
+import { ActionResult } from "@/components/ui/action-result";
 import { markNotificationReadAction } from "../actions";
 import { initialMarkReadState } from "./form-states";
 
@@ -26,10 +27,6 @@ export function MarkReadForm({
     markNotificationReadAction,
     initialMarkReadState,
   );
-  const messageRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (state.status !== "idle") messageRef.current?.focus();
-  }, [state]);
 
   return (
     <div className="flex flex-wrap items-center gap-3">
@@ -46,16 +43,7 @@ export function MarkReadForm({
           </button>
         </form>
       )}
-      {state.status !== "idle" && (
-        <p
-          ref={messageRef}
-          tabIndex={-1}
-          role={state.status === "error" ? "alert" : "status"}
-          className={state.status === "error" ? "text-sm text-red-800" : "text-sm text-green-900"}
-        >
-          {state.message}
-        </p>
-      )}
+      <ActionResult state={state} />
     </div>
   );
 }
