@@ -38,20 +38,31 @@ header{background:#0f172a;color:#f8fafc;padding:.75rem 1.5rem}main{padding:1.5re
 table{border-collapse:collapse;width:100%;background:#fff}th,td{border:1px solid #e2e8f0;padding:.4rem .6rem;text-align:left}
 code{background:#e2e8f0;padding:0 .25rem;border-radius:3px}.note{color:#64748b}a{color:#1d4ed8}`;
 
-export function page(title: string, brand: string, body: SafeHtml): string {
+/** The one HTML frame of every sandbox page: its own style, a header, one `main` landmark. */
+export function documentPage(opts: {
+  title: string;
+  style: string;
+  header: SafeHtml;
+  body: SafeHtml;
+}): string {
   return html`<!doctype html>
     <html lang="en">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${title}</title>
+        <title>${opts.title}</title>
         <style>
-          ${new SafeHtml(STYLE)}
+          ${new SafeHtml(opts.style)}
         </style>
       </head>
       <body>
-        <header><strong>${brand}</strong> <span class="note">(sandbox)</span></header>
-        <main>${body}</main>
+        <header>${opts.header}</header>
+        <main>${opts.body}</main>
       </body>
     </html>`.value;
+}
+
+export function page(title: string, brand: string, body: SafeHtml): string {
+  const header = html`<strong>${brand}</strong> <span class="note">(sandbox)</span>`;
+  return documentPage({ title, style: STYLE, header, body });
 }

@@ -1,4 +1,4 @@
-import { html, SafeHtml } from "../../http/html";
+import { documentPage, html, type SafeHtml } from "../../http/html";
 
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1a1f36;background:#f6f9fc}
 header{background:#fff;border-bottom:1px solid #e3e8ee;padding:.75rem 1.5rem}
@@ -21,19 +21,6 @@ a{color:#4b44d6}`;
 
 /** The hosted pages' frame: one `main` landmark, a heading, nothing loaded from elsewhere. */
 export function hostedPage(title: string, merchant: string, body: SafeHtml): string {
-  return html`<!doctype html>
-    <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${title}</title>
-        <style>
-          ${new SafeHtml(STYLE)}
-        </style>
-      </head>
-      <body>
-        <header><strong>${merchant}</strong> <span class="note">· Stripe sandbox</span></header>
-        <main>${body}</main>
-      </body>
-    </html>`.value;
+  const header = html`<strong>${merchant}</strong> <span class="note">· Stripe sandbox</span>`;
+  return documentPage({ title, style: STYLE, header, body });
 }
