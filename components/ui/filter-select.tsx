@@ -1,6 +1,6 @@
 /**
- * A labelled select for GET filter forms: the first option ("all …") sends an empty value, so an
- * unfiltered list keeps a clean URL.
+ * A labelled select for GET filter forms: the first option ("all …", when given) sends an empty
+ * value, so an unfiltered list keeps a clean URL.
  */
 export function FilterSelect({
   id,
@@ -14,7 +14,7 @@ export function FilterSelect({
   name: string;
   label: string;
   value: string | undefined;
-  allLabel: string;
+  allLabel?: string;
   options: { value: string; label: string }[];
 }) {
   return (
@@ -28,7 +28,7 @@ export function FilterSelect({
         defaultValue={value ?? ""}
         className="rounded border border-slate-400 bg-white px-3 py-1.5"
       >
-        <option value="">{allLabel}</option>
+        {allLabel !== undefined && <option value="">{allLabel}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
