@@ -195,7 +195,13 @@ export function createStripeGateway(
             confirm: true,
             off_session: input.offSession,
             metadata: input.metadata,
-            ...(input.returnUrl ? { return_url: input.returnUrl } : {}),
+            // Stripe refuses to confirm without a return_url unless redirects are ruled out; a
+            // saved card charged with nobody present (auto-refill) has nowhere to return to.
+            ...(input.returnUrl
+              ? { return_url: input.returnUrl }
+              : {
+                  automatic_payment_methods: { enabled: true, allow_redirects: "never" as const },
+                }),
             expand: ["payment_method"],
           },
           { idempotencyKey },

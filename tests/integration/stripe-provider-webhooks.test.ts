@@ -39,9 +39,9 @@ beforeAll(async () => {
         headers: { "stripe-signature": String(req.headers["stripe-signature"] ?? "") },
         body: Buffer.concat(chunks).toString("utf8"),
       });
-      void POST(request).then(async (response) => {
-        res.writeHead(response.status).end(await response.text());
-      });
+      POST(request)
+        .then(async (response) => res.writeHead(response.status).end(await response.text()))
+        .catch(() => res.writeHead(500).end());
     });
   });
   await new Promise<void>((resolve) => route.listen(0, "127.0.0.1", resolve));
