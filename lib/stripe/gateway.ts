@@ -44,6 +44,11 @@ export type StripeGateway = {
   ): Promise<{ sessionId: string; url: string }>;
   getCheckoutSession(sessionId: string): Promise<CheckoutSessionInfo>;
   /**
+   * Closes an open Checkout Session so it can no longer be paid (abandoned or cancelled attempt).
+   * Fails with `invalid_request` when the session is not open any more (paid or expired).
+   */
+  expireCheckoutSession(sessionId: string): Promise<CheckoutSessionInfo>;
+  /**
    * Charges a saved card. Off-session (auto-refill): a card that needs 3-D Secure fails with
    * `StripeFailure` code `authentication_required`. On-session (customer present): the result may be
    * `requires_action` with `authenticationUrl`, after which Stripe returns to `returnUrl`.
@@ -61,6 +66,11 @@ export type StripeGateway = {
     idempotencyKey: string,
   ): Promise<PaymentIntentInfo>;
   getPaymentIntent(paymentIntentId: string): Promise<PaymentIntentInfo>;
+  /**
+   * Cancels a PaymentIntent that has not succeeded (e.g. waiting for 3-D Secure nobody finished).
+   * Fails with `invalid_request` when it succeeded or was cancelled already.
+   */
+  cancelPaymentIntent(paymentIntentId: string): Promise<PaymentIntentInfo>;
   listSavedCards(customerId: string): Promise<SavedCard[]>;
   getSavedCard(paymentMethodId: string): Promise<SavedCard | null>;
   detachCard(paymentMethodId: string): Promise<void>;
@@ -165,6 +175,15 @@ export function createStripeGateway(
       );
     },
 
+    async expireCheckoutSession(sessionId) {
+      const session = await call("checkout.sessions.expire", () =>
+        sdk.checkout.sessions.expire(sessionId),
+      );
+      return toCheckoutSessionInfo(
+        parse(checkoutSessionSchema, session, "checkout.sessions.expire"),
+      );
+    },
+
     async chargeSavedCard(input, idempotencyKey) {
       const intent = await call("payment_intents.create", () =>
         sdk.paymentIntents.create(
@@ -176,7 +195,13 @@ export function createStripeGateway(
             confirm: true,
             off_session: input.offSession,
             metadata: input.metadata,
-            ...(input.returnUrl ? { return_url: input.returnUrl } : {}),
+            // Stripe refuses to confirm without a return_url unless redirects are ruled out; a
+            // saved card charged with nobody present (auto-refill) has nowhere to return to.
+            ...(input.returnUrl
+              ? { return_url: input.returnUrl }
+              : {
+                  automatic_payment_methods: { enabled: true, allow_redirects: "never" as const },
+                }),
             expand: ["payment_method"],
           },
           { idempotencyKey },
@@ -190,6 +215,13 @@ export function createStripeGateway(
         sdk.paymentIntents.retrieve(paymentIntentId, { expand: ["payment_method"] }),
       );
       return toPaymentIntentInfo(parse(paymentIntentSchema, intent, "payment_intents.retrieve"));
+    },
+
+    async cancelPaymentIntent(paymentIntentId) {
+      const intent = await call("payment_intents.cancel", () =>
+        sdk.paymentIntents.cancel(paymentIntentId),
+      );
+      return toPaymentIntentInfo(parse(paymentIntentSchema, intent, "payment_intents.cancel"));
     },
 
     async listSavedCards(customerId) {

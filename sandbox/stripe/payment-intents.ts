@@ -104,6 +104,12 @@ export function registerPaymentIntents(router: Router, deps: SandboxDeps): void 
       if (input.off_session && !input.confirm) {
         throw invalidRequest("off_session can only be used when confirm=true.", "off_session");
       }
+      if (input.confirm && !input.off_session && !input.return_url && redirectsAllowed(input)) {
+        throw invalidRequest(
+          "A `return_url` must be specified because this Payment Intent is configured to automatically accept the payment methods enabled in the Dashboard, some of which may require a full page redirect to succeed. If you do not want to accept redirect-based payment methods, set `automatic_payment_methods[enabled]` to `true` and `automatic_payment_methods[allow_redirects]` to `never` when creating Setup Intents and Payment Intents.",
+          "return_url",
+        );
+      }
       if (input.customer && !deps.store.state.stripe.customers[input.customer]) {
         throw missingParamObject("customer", input.customer, "customer");
       }
@@ -198,6 +204,16 @@ export function registerPaymentIntents(router: Router, deps: SandboxDeps): void 
       return { body: paymentIntentJson(pi, deps, expand) };
     },
   );
+}
+
+/**
+ * Without `payment_method_types`, a PaymentIntent takes the Dashboard's payment methods, some of
+ * which redirect; Stripe then insists on a `return_url` when confirming on-session unless
+ * redirects are off. (Whether it insists off-session too is not documented: not enforced here.)
+ */
+function redirectsAllowed(input: z.output<typeof createInput>): boolean {
+  if (input.payment_method_types) return false;
+  return input.automatic_payment_methods?.allow_redirects !== "never";
 }
 
 function answer(

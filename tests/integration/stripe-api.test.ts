@@ -149,6 +149,29 @@ describe("errors as Stripe shapes them", () => {
   });
 });
 
+describe("return_url", () => {
+  it("is required to confirm on-session unless redirects are ruled out, as Stripe requires it", async () => {
+    const { customerId, paymentMethodId } = await customerWithSeededCard("4242424242424242");
+    const base = {
+      amount: 900,
+      currency: "usd",
+      customer: customerId,
+      payment_method: paymentMethodId,
+      confirm: true,
+    };
+    const refused = (await sdk.paymentIntents
+      .create(base)
+      .catch((e: unknown) => e)) as Stripe.errors.StripeInvalidRequestError;
+    expect(refused).toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
+    expect(refused.param).toBe("return_url");
+    const paid = await sdk.paymentIntents.create({
+      ...base,
+      automatic_payment_methods: { enabled: true, allow_redirects: "never" },
+    });
+    expect(paid.status).toBe("succeeded");
+  });
+});
+
 describe("Idempotency-Key", () => {
   it("replays the first answer for the same key and parameters, and never charges twice", async () => {
     const { customerId, paymentMethodId } = await customerWithCard();

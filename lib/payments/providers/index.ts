@@ -1,7 +1,9 @@
 import type { Env } from "@/lib/config/env";
+import { createStripeGateway, stripeConfigFromEnv } from "@/lib/stripe";
 import type { WhmcsClient } from "@/lib/whmcs";
 import { ProviderRegistry } from "../provider";
 import type { ProviderCustomers } from "../provider-customers";
+import { createStripeProvider } from "./stripe";
 import { createWhmcsCreditProvider } from "./whmcs-credit";
 
 /**
@@ -15,5 +17,13 @@ export function buildProviders(
   const { whmcs } = ports;
   const registry = new ProviderRegistry();
   registry.register(createWhmcsCreditProvider(whmcs, env.WHMCS_CREDIT_GATEWAY));
+  const stripe = stripeConfigFromEnv(env);
+  if (stripe) {
+    registry.register(
+      createStripeProvider(createStripeGateway(stripe), ports.customers, {
+        merchantName: env.HOSTER_NAME,
+      }),
+    );
+  }
   return registry;
 }
