@@ -6,11 +6,34 @@ import type { ProviderRegistry } from "./provider";
 /** A Prisma client or the transaction client inside `$transaction`. */
 export type Db = PrismaClient | Prisma.TransactionClient;
 
-/** The dashboard/email port; `tx` is the transaction that also moves the payment to `notified`. */
-export type NotifyPort = (
-  tx: Prisma.TransactionClient,
-  message: { accountId: string; kind: string; data: Record<string, string | number | boolean> },
-) => Promise<void>;
+/**
+ * Tells the customer (dashboard notification + email; lib/notifications). Called as a step's
+ * effect before the state change, so it must be idempotent: the notifier deduplicates by payment.
+ */
+export type NotifyPort = (accountId: string, event: PaymentNotification) => Promise<void>;
+
+/** The events the saga raises (a subset of lib/notifications' NotificationEvent). */
+export type PaymentNotification =
+  | {
+      kind: "upgrade_done";
+      paymentId: string;
+      amountMinor: number;
+      currency: string;
+      newGroup: string;
+    }
+  | { kind: "refill_done"; paymentId: string; amountMinor: number; currency: string }
+  | {
+      kind: "payment_failed";
+      paymentId: string;
+      amountMinor: number;
+      currency: string;
+      reason:
+        | "declined"
+        | "insufficient_funds"
+        | "authentication_failed"
+        | "cancelled"
+        | "provider_error";
+    };
 
 export type SettlementAudit = {
   accountId: string;

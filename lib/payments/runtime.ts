@@ -5,7 +5,7 @@ import { createJelasticClient } from "@/lib/jelastic";
 import { createWhmcsClient } from "@/lib/whmcs";
 import { auditToDatabase } from "./audit";
 import type { SettlementConfig, SettlementDeps } from "./deps";
-import { notifyByDashboard } from "./notify";
+import { notify } from "@/lib/notifications";
 import { providerCustomers } from "./provider-customers";
 import { buildProviders } from "./providers";
 
@@ -59,7 +59,9 @@ export function settlementDeps(): SettlementDeps {
     whmcs,
     jelastic,
     providers: buildProviders(env, { whmcs, customers: providerCustomers(db) }),
-    notify: notifyByDashboard,
+    notify: async (accountId, event) => {
+      await notify(accountId, event);
+    },
     audit: auditToDatabase,
     config: settlementConfig(env),
     now: () => new Date(),

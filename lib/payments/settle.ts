@@ -61,7 +61,7 @@ export async function settle(paymentId: string, deps: SettlementDeps): Promise<S
   }
 }
 
-/** The state change, its audit entry and its notification commit together or not at all. */
+/** The state change, its audit entry and a saved method commit together or not at all. */
 async function commit(
   payment: Payment,
   token: string,
@@ -85,13 +85,6 @@ async function commit(
         accountId: payment.accountId,
         provider: payment.provider,
         method: result.savedMethod,
-      });
-    }
-    if (result.notify) {
-      await deps.notify(tx, {
-        accountId: payment.accountId,
-        kind: result.notify.kind,
-        data: result.notify.data,
       });
     }
     return next;

@@ -3,6 +3,7 @@ import type { SettlementDeps } from "./deps";
 import { WhmcsError } from "@/lib/whmcs";
 import type { ProviderAttempt } from "./provider";
 import type { SavedMethodReport } from "./saved-methods";
+import { failureNotificationReason } from "./notify";
 import { remember, stateOf } from "./repository";
 import type { PaymentState } from "./states";
 
@@ -17,7 +18,6 @@ export type StepResult =
       to: PaymentState;
       data?: Partial<Payment>;
       audit?: { action: string; outcome: "success" | "failure"; details?: AuditDetails };
-      notify?: { kind: string; data: Record<string, string | number | boolean> };
       /** Written with the state change (the customer opted in to save it). */
       savedMethod?: SavedMethodReport;
     }
@@ -192,6 +192,13 @@ async function collect(payment: Payment, ctx: StepContext): Promise<StepResult> 
       };
     case "failed":
       await cancelOrder(payment, ctx);
+      await ctx.deps.notify(payment.accountId, {
+        kind: "payment_failed",
+        paymentId: payment.id,
+        amountMinor: payment.amountMinor,
+        currency: payment.currency,
+        reason: failureNotificationReason(outcome.reason),
+      });
       return {
         kind: "advance",
         to: "failed",
@@ -286,23 +293,27 @@ async function fundPlatform(payment: Payment, ctx: StepContext): Promise<StepRes
   };
 }
 
-/** funded → notified: the dashboard message, written with the state change (exactly once). */
-function notify(payment: Payment): StepResult {
-  return {
-    kind: "advance",
-    to: "notified",
-    notify: {
-      kind: payment.purpose === "upgrade" ? "account.upgraded" : "payment.succeeded",
-      data: {
-        paymentId: payment.id,
-        purpose: payment.purpose,
-        amountMinor: payment.amountMinor,
-        totalMinor: payment.totalMinor ?? payment.amountMinor,
-        currency: payment.currency,
-        invoiceId: payment.whmcsInvoiceId ?? 0,
-      },
-    },
+/**
+ * funded → notified: the dashboard notification and the email (lib/notifications), told before the
+ * state changes and deduplicated by payment there, so a rerun after a crash tells nobody twice.
+ * An invoice payment funds nothing on the platform; WHMCS sends its own receipt for it.
+ */
+async function notify(payment: Payment, ctx: StepContext): Promise<StepResult> {
+  const base = {
+    paymentId: payment.id,
+    amountMinor: payment.amountMinor,
+    currency: payment.currency,
   };
+  if (payment.purpose === "upgrade") {
+    await ctx.deps.notify(payment.accountId, {
+      kind: "upgrade_done",
+      ...base,
+      newGroup: ctx.deps.config.billingGroup,
+    });
+  } else if (payment.purpose !== "invoice") {
+    await ctx.deps.notify(payment.accountId, { kind: "refill_done", ...base });
+  }
+  return { kind: "advance", to: "notified" };
 }
 
 /** notified → done: accept the WHMCS order (activates the recharge service). */
@@ -342,7 +353,7 @@ export async function runStep(payment: Payment, ctx: StepContext): Promise<StepR
     case "recorded_in_whmcs":
       return fundPlatform(payment, ctx);
     case "funded":
-      return notify(payment);
+      return notify(payment, ctx);
     case "notified":
       return finish(payment, ctx);
     case "done":

@@ -118,7 +118,7 @@ describe.each(backends)("settlement saga on %s", (backend) => {
     const notification = await h.db.notification.findFirstOrThrow({
       where: { accountId: h.accountId("trial") },
     });
-    expect(notification.kind).toBe("account.upgraded");
+    expect(notification.kind).toBe("upgrade_done");
   });
 
   it("duplicate, late and concurrent webhook deliveries settle once", async () => {

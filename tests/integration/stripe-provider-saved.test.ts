@@ -93,7 +93,10 @@ describe.each(backends)("Stripe saved cards through the saga on %s", (backend) =
     expect(await settle(payment.id, s.deps())).toEqual({ state: "failed", outcome: "final" });
     const e = await evidence(h, payment.id);
     expect(e.payment).toMatchObject({ lastError: "authentication_required", actionUrl: null });
-    expect(e).toMatchObject({ whmcsPayments: 0, fundings: 0, notifications: 0 });
+    // Nobody was at the keyboard: the customer is told once (dashboard + email) why it failed.
+    expect(e).toMatchObject({ whmcsPayments: 0, fundings: 0, notifications: 1 });
+    const told = await h.db.notification.findFirstOrThrow({ where: { kind: "payment_failed" } });
+    expect(told.params).toMatchObject({ paymentId: payment.id, reason: "authentication_failed" });
     expect((await whmcsOrders(h, BILLING.clientId)).map((o) => o.status)).toEqual(["Cancelled"]);
   });
 

@@ -8,7 +8,7 @@ import { silentLogger } from "@/lib/http";
 import { createJelasticClient } from "@/lib/jelastic";
 import { auditToDatabase } from "@/lib/payments/audit";
 import type { SettlementDeps } from "@/lib/payments/deps";
-import { notifyByDashboard } from "@/lib/payments/notify";
+import { createNotifier } from "@/lib/notifications";
 import { ProviderRegistry } from "@/lib/payments/provider";
 import { createWhmcsCreditProvider } from "@/lib/payments/providers/whmcs-credit";
 import { createWhmcsClient } from "@/lib/whmcs";
@@ -174,7 +174,7 @@ export function testDeps(
     whmcs: clients.whmcs,
     jelastic: clients.jelastic,
     providers: new ProviderRegistry([createWhmcsCreditProvider(clients.whmcs, "mailin"), card]),
-    notify: notifyByDashboard,
+    notify: notifierWithoutMail(db),
     audit: auditToDatabase,
     config: {
       rechargeProductId: 1,
@@ -186,5 +186,27 @@ export function testDeps(
       cancelUrl: "http://portal.test/billing/payments/{paymentId}/cancel",
     },
     now: () => new Date(),
+  };
+}
+
+/** The real notifier with no SMTP server: dashboard rows are written, emails stay pending. */
+function notifierWithoutMail(db: PrismaClient): SettlementDeps["notify"] {
+  const notifier = createNotifier({
+    db,
+    mailer: null,
+    from: { name: "Demo Cloud", address: "billing@demo-cloud.test" },
+    branding: {
+      hosterName: "Demo Cloud",
+      logoUrl: null,
+      primaryColor: "#1d4ed8",
+      supportEmail: "support@demo-cloud.test",
+      supportUrl: null,
+    },
+    portalUrl: "http://portal.test",
+    defaultLocale: "en",
+    logger: silentLogger,
+  });
+  return async (accountId, event) => {
+    await notifier.notify(accountId, event);
   };
 }
