@@ -69,6 +69,13 @@ export async function control(path: string, body: unknown) {
 export async function start() {
   sandbox = await startSandbox({ port: 0, smtpPort: 0, dataDir, quiet: true });
   await control("settings", { webhookUrl: receiverUrl, webhookId: WEBHOOK_ID });
+  // Deliveries go through the shared dispatcher; quick retries keep the retry tests short.
+  const quick = await fetch(`${sandbox.url}/_control/webhooks/settings`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ retryBaseMs: 100 }),
+  });
+  expect(quick.status).toBe(200);
   paypal = client();
 }
 
