@@ -1,7 +1,9 @@
 import type { Env } from "@/lib/config/env";
+import { paypalSettings } from "@/lib/config/paypal";
 import type { WhmcsClient } from "@/lib/whmcs";
 import { ProviderRegistry } from "../provider";
 import type { ProviderCustomers } from "../provider-customers";
+import { createPayPalProviderFromSettings } from "./paypal-config";
 import { createWhmcsCreditProvider } from "./whmcs-credit";
 
 /**
@@ -15,5 +17,7 @@ export function buildProviders(
   const { whmcs } = ports;
   const registry = new ProviderRegistry();
   registry.register(createWhmcsCreditProvider(whmcs, env.WHMCS_CREDIT_GATEWAY));
+  const paypal = paypalSettings(env);
+  if (paypal) registry.register(createPayPalProviderFromSettings(env, paypal, ports.customers));
   return registry;
 }

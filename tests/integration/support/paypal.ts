@@ -114,23 +114,24 @@ export const P = () => `${sandbox.url}/paypal`;
 export async function approveAsBuyer(
   orderId: string,
   buyer: { email: string; password: string } = paypalBuyers.buyer,
+  base = P(),
 ) {
-  const login = await fetch(`${P()}/checkoutnow/login`, {
+  const login = await fetch(`${base}/checkoutnow/login`, {
     method: "POST",
     body: new URLSearchParams({ token: orderId, email: buyer.email, password: buyer.password }),
   });
   const page = await login.text();
   const approval = /name="approval" value="([^"]+)"/.exec(page)?.[1];
   if (!approval) return { status: login.status, page };
-  const done = await fetch(`${P()}/checkoutnow/approve`, {
+  const done = await fetch(`${base}/checkoutnow/approve`, {
     method: "POST",
     body: new URLSearchParams({ token: orderId, approval }),
   });
   return { status: done.status, page: await done.text() };
 }
 
-export async function payAsGuest(orderId: string, cardNumber = "4242 4242 4242 4242") {
-  const response = await fetch(`${P()}/checkoutnow/card`, {
+export async function payAsGuest(orderId: string, cardNumber = "4242 4242 4242 4242", base = P()) {
+  const response = await fetch(`${base}/checkoutnow/card`, {
     method: "POST",
     body: new URLSearchParams({
       token: orderId,
