@@ -4,7 +4,16 @@
  * "I'd like to use PayPal for future payments to {hoster}" checkbox; the page owns the payment
  * attempt (already quoted and shown to the customer) and the server actions.
  */
-export type PayPalSdkOptions = { clientId: string; sdkBaseUrl: string; currency: string };
+import type { Locale } from "@/lib/i18n/locales";
+
+export type PayPalSdkOptions = {
+  clientId: string;
+  /** The JS SDK's URL (PAYPAL_SDK_URL, e.g. https://www.paypal.com/sdk/js), read at request time. */
+  sdkBaseUrl: string;
+  currency: string;
+  /** The page's CSP nonce (x-nonce), handed to the SDK for its own inline scripts and styles. */
+  cspNonce?: string;
+};
 
 export type PayPalFundingSource = "paypal" | "card";
 
@@ -25,4 +34,9 @@ export type PayPalCheckoutProps = {
   /** The SDK or a server action failed: a translated, plain message is shown by the page. */
   onError(): void;
   disabled?: boolean;
+  /**
+   * The portal language (getLocale()); without it the buttons follow `<html lang>`, which the
+   * server-rendered first paint cannot read (English until hydrated).
+   */
+  locale?: Locale;
 };

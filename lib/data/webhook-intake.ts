@@ -5,7 +5,11 @@ import { createLogger } from "@/lib/http";
 import { requestSettlement } from "@/lib/jobs/runtime";
 import { recordProviderEvent } from "@/lib/payments/webhooks";
 import { settlementDeps } from "@/lib/payments/runtime";
-import { createPayPalClient, parseWebhookEvent } from "@/lib/paypal";
+import {
+  paymentIdOfPayPalEvent,
+  readPayPalDelivery,
+} from "@/lib/payments/providers/paypal-webhooks";
+import { createPayPalClient } from "@/lib/paypal";
 import {
   createStripeGateway,
   StripeWebhookSignatureError,
@@ -60,19 +64,22 @@ export async function intakePaypalWebhook(
   const settings = paypalSettings(getEnv());
   if (!settings?.webhookId) return { status: 404 };
   const client = createPayPalClient({ ...settings, logger: logger() });
-  let verified: boolean;
-  try {
-    verified = await client.verifyWebhookSignature({ headers, rawBody });
-  } catch {
-    // PayPal could not be asked: let it deliver again later.
-    return { status: 503 };
-  }
-  const event = verified ? parseWebhookEvent(rawBody) : null;
-  if (!event) {
+  const delivery = await readPayPalDelivery(client, { headers, rawBody });
+  // PayPal could not be asked: let it deliver again later.
+  if (delivery.kind === "unverifiable") return { status: 503 };
+  if (delivery.kind === "refused") {
     logger().warn("webhook.paypal.refused", {});
     return { status: 400 };
   }
-  return store("paypal", event.id, event.type, rawBody, event.capture?.customId ?? null);
+  const { event } = delivery;
+  let paymentId: string | null;
+  try {
+    // custom_id on orders (CHECKOUT.ORDER.APPROVED) and captures, else the order id we stored.
+    paymentId = await paymentIdOfPayPalEvent(settlementDeps().db, event);
+  } catch {
+    return { status: 503 };
+  }
+  return store("paypal", event.id, event.type, rawBody, paymentId);
 }
 
 function paymentIdOfStripe(event: StripeWebhookEvent): string | null {

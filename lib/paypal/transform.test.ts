@@ -42,6 +42,30 @@ describe("createOrderBody", () => {
     ).not.toHaveProperty("payment_source");
   });
 
+  it("sends the return and cancel URLs where PayPal reads them for each kind of order", () => {
+    const urls = { returnUrl: "https://portal.test/r", cancelUrl: "https://portal.test/c" };
+    const saved = createOrderBody({
+      requestId: "r",
+      amountMinor: 1000,
+      currency: "EUR",
+      vault: { permitMultiplePaymentTokens: false },
+      ...urls,
+    });
+    expect(saved.payment_source).toMatchObject({
+      paypal: {
+        attributes: { vault: { permit_multiple_payment_tokens: false } },
+        experience_context: { return_url: urls.returnUrl, cancel_url: urls.cancelUrl },
+      },
+    });
+    expect(saved).not.toHaveProperty("application_context");
+    const plain = createOrderBody({ requestId: "r", amountMinor: 1000, currency: "EUR", ...urls });
+    expect(plain).not.toHaveProperty("payment_source");
+    expect(plain.application_context).toEqual({
+      return_url: urls.returnUrl,
+      cancel_url: urls.cancelUrl,
+    });
+  });
+
   it("charges a saved account by its vault id", () => {
     const body = createOrderBody({
       requestId: "r",
@@ -131,7 +155,20 @@ describe("parseWebhookEvent", () => {
         amount: { amountMinor: 1000 },
         customId: "pay_9",
       },
+      customId: "pay_9",
     });
+  });
+
+  it("reads an order event's id and our custom id", () => {
+    const event = parseWebhookEvent(
+      JSON.stringify({
+        id: "WH-3",
+        event_type: "CHECKOUT.ORDER.APPROVED",
+        create_time: "2026-11-30T01:00:00Z",
+        resource: { id: "ORD2", status: "APPROVED", purchase_units: [{ custom_id: "pay_7" }] },
+      }),
+    );
+    expect(event).toMatchObject({ orderId: "ORD2", customId: "pay_7", capture: null });
   });
 
   it("reads vault token events and ignores garbage", () => {

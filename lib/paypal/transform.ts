@@ -21,28 +21,42 @@ export function createOrderBody(input: CreateOrderInput): Record<string, unknown
     ...(input.invoiceId ? { invoice_id: input.invoiceId } : {}),
     ...(input.description ? { description: input.description } : {}),
   };
+  const urls = {
+    ...(input.returnUrl ? { return_url: input.returnUrl } : {}),
+    ...(input.cancelUrl ? { cancel_url: input.cancelUrl } : {}),
+  };
+  const hasUrls = Object.keys(urls).length > 0;
   let paymentSource: Record<string, unknown> | undefined;
   if (input.vaultId) {
     paymentSource = { paypal: { vault_id: input.vaultId } };
   } else if (input.vault) {
+    const vault = input.vault;
     paymentSource = {
       paypal: {
         attributes: {
-          ...(input.vault.customerId ? { customer: { id: input.vault.customerId } } : {}),
+          ...(vault.customerId ? { customer: { id: vault.customerId } } : {}),
           vault: {
             store_in_vault: "ON_SUCCESS",
             usage_type: "MERCHANT",
             customer_type: "CONSUMER",
-            ...(input.vault.usagePattern ? { usage_pattern: input.vault.usagePattern } : {}),
+            ...(vault.usagePattern ? { usage_pattern: vault.usagePattern } : {}),
+            ...(vault.permitMultiplePaymentTokens !== undefined
+              ? { permit_multiple_payment_tokens: vault.permitMultiplePaymentTokens }
+              : {}),
           },
         },
+        ...(hasUrls ? { experience_context: urls } : {}),
       },
     };
   }
+  // A plain order (no payment source yet: the buyer picks PayPal or a guest card in the SDK) can
+  // only carry its URLs in the older application_context.
+  const plain = !paymentSource && hasUrls;
   return {
     intent: "CAPTURE",
     purchase_units: [unit],
     ...(paymentSource ? { payment_source: paymentSource } : {}),
+    ...(plain ? { application_context: urls } : {}),
   };
 }
 
@@ -130,7 +144,10 @@ const tokenResource = z.object({
   id: z.string(),
   customer: z.object({ id: z.string() }).optional(),
 });
-const orderResource = z.object({ id: z.string() });
+const orderResource = z.object({
+  id: z.string(),
+  purchase_units: z.array(z.object({ custom_id: z.string().optional() })).optional(),
+});
 
 /** A verified webhook's event, reduced to what the settlement needs (unknown types keep only ids). */
 export function toWebhookEvent(wire: {
@@ -146,6 +163,7 @@ export function toWebhookEvent(wire: {
     capture: null,
     vaultToken: null,
     orderId: null,
+    customId: null,
   };
   if (wire.event_type.startsWith("PAYMENT.CAPTURE.")) {
     const parsed = captureResource.safeParse(wire.resource);
@@ -157,6 +175,7 @@ export function toWebhookEvent(wire: {
         customId: parsed.data.custom_id ?? null,
       };
       event.orderId = orderId;
+      event.customId = parsed.data.custom_id ?? null;
     }
   } else if (wire.event_type.startsWith("VAULT.PAYMENT-TOKEN.")) {
     const parsed = tokenResource.safeParse(wire.resource);
@@ -165,7 +184,10 @@ export function toWebhookEvent(wire: {
     }
   } else if (wire.event_type.startsWith("CHECKOUT.ORDER.")) {
     const parsed = orderResource.safeParse(wire.resource);
-    if (parsed.success) event.orderId = parsed.data.id;
+    if (parsed.success) {
+      event.orderId = parsed.data.id;
+      event.customId = parsed.data.purchase_units?.[0]?.custom_id ?? null;
+    }
   }
   return event;
 }

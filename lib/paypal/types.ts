@@ -54,7 +54,23 @@ export type CreateOrderInput = {
   description?: string;
   /** Save the buyer's PayPal account on a successful capture (only with the buyer's consent). */
   vault?:
-    { customerId?: string; usagePattern?: "IMMEDIATE" | "DEFERRED" | "THRESHOLD_PREPAID" } | false;
+    | {
+        customerId?: string;
+        usagePattern?: "IMMEDIATE" | "DEFERRED" | "THRESHOLD_PREPAID";
+        /**
+         * false (PayPal's default): saving the same PayPal account for the same customer again
+         * answers the token it already has instead of a second one.
+         */
+        permitMultiplePaymentTokens?: boolean;
+      }
+    | false;
+  /**
+   * Where PayPal sends the buyer after approving / cancelling when it redirects instead of using
+   * the JS SDK's popup (`experience_context` for PayPal-sourced orders, `application_context`
+   * otherwise).
+   */
+  returnUrl?: string;
+  cancelUrl?: string;
   /** Charge a saved PayPal account without the buyer; the order completes (or fails) at once. */
   vaultId?: string;
   /** PayPal sandbox negative testing (`PayPal-Mock-Response`), e.g. "INSTRUMENT_DECLINED". Tests only. */
@@ -80,6 +96,8 @@ export type PayPalWebhookEvent = {
   capture: (PayPalCapture & { orderId: string | null; customId: string | null }) | null;
   /** For VAULT.PAYMENT-TOKEN.*: the token id and customer. */
   vaultToken: { vaultId: string; customerId: string | null } | null;
-  /** For CHECKOUT.ORDER.*: the order id. */
+  /** For CHECKOUT.ORDER.* and PAYMENT.CAPTURE.*: the order id. */
   orderId: string | null;
+  /** Our reference (custom_id) from the capture or the order's first purchase unit. */
+  customId: string | null;
 };

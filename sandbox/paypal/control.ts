@@ -5,10 +5,12 @@ import { sendJson } from "../http/respond";
 import type { Router } from "../http/router";
 import { changePaypalSettings, paypalSettings } from "./settings";
 import { readPaypal } from "./state";
+import { deliveryOf } from "./webhooks";
 
 /**
  * `GET|POST /_control/paypal/settings` `{webhookUrl, webhookId, tokenTtlSeconds}` and
- * `GET /_control/paypal/events` (emitted webhooks with their delivery outcome, newest last).
+ * `GET /_control/paypal/events` (emitted webhooks with their delivery outcome, newest last; the
+ * delivery itself — retries, duplicate/drop/hold/reorder — is the shared `/_control/webhooks`).
  */
 const settingsInput = z
   .object({
@@ -52,9 +54,7 @@ export function registerPaypalControl(router: Router, deps: SandboxDeps): void {
         id: e.id,
         eventType: e.eventType,
         createdAt: e.createdAt,
-        delivery: e.delivery,
-        attempts: e.attempts,
-        lastStatus: e.lastStatus ?? null,
+        ...deliveryOf(deps, e),
         event: JSON.parse(e.body) as never,
       })),
     ),

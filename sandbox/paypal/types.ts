@@ -73,10 +73,8 @@ export interface PaypalWebhookEvent {
   eventType: string;
   createdAt: string;
   transmissionId: string;
-  /** Delivery outcome: pending, delivered, failed (gave up), or no endpoint configured. */
-  delivery: "pending" | "delivered" | "failed" | "no_endpoint";
-  attempts: number;
-  lastStatus?: number;
+  /** The webhook dispatcher's delivery (absent when no endpoint was configured). */
+  deliveryId?: string;
   body: string;
 }
 

@@ -10,7 +10,7 @@ import { Store } from "../state/store";
 import { WebhookDispatcher } from "../webhooks/dispatcher";
 import { changePaypalSettings } from "./settings";
 import { readPaypal } from "./state";
-import { emit, verifyTransmission } from "./webhooks";
+import { deliveryOf, emit, verifyTransmission } from "./webhooks";
 
 /** Signing and postback verification of the sandbox's PayPal webhooks (no delivery: no endpoint). */
 let dir: string;
@@ -59,7 +59,8 @@ function sent() {
 describe("sandbox PayPal webhooks", () => {
   it("builds PayPal's envelope and records it even without an endpoint", () => {
     const { event } = sent();
-    expect(event.delivery).toBe("no_endpoint");
+    expect(deliveryOf(deps, event)).toMatchObject({ delivery: "no_endpoint", copies: 0 });
+    expect(deps.webhooks.list()).toEqual([]);
     expect(JSON.parse(event.body)).toMatchObject({
       id: expect.stringMatching(/^WH-/),
       event_type: "PAYMENT.CAPTURE.COMPLETED",
@@ -84,6 +85,25 @@ describe("sandbox PayPal webhooks", () => {
     );
     expect(verifyTransmission(deps, { ...input, transmission_id: "nope" })).toBe("FAILURE");
     expect(verifyTransmission(deps, { ...input, webhook_event: undefined })).toBe("FAILURE");
+  });
+
+  it("hands deliveries to the shared dispatcher, so /_control/webhooks rules apply to PayPal", () => {
+    changePaypalSettings(deps, { webhookUrl: "http://127.0.0.1:9/api/webhooks/paypal" });
+    deps.webhooks.addRule({ mode: "hold", provider: "paypal" });
+    const { event } = sent();
+    expect(deps.webhooks.list({ provider: "paypal" })).toEqual([
+      expect.objectContaining({
+        label: `${event.id} PAYMENT.CAPTURE.COMPLETED`,
+        url: "http://127.0.0.1:9/api/webhooks/paypal",
+        status: "held",
+      }),
+    ]);
+    expect(deliveryOf(deps, event)).toMatchObject({ delivery: "held", attempts: 0, copies: 1 });
+    // A rule for another provider leaves PayPal's deliveries alone.
+    deps.webhooks.addRule({ mode: "drop", provider: "stripe" });
+    deps.webhooks.addRule({ mode: "hold", provider: "paypal" });
+    const second = sent().event;
+    expect(deliveryOf(deps, second).delivery).toBe("held");
   });
 
   it("signs every transmission differently", () => {

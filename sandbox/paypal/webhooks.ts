@@ -7,13 +7,15 @@ import { isoNow, paypalId, readPaypal, updatePaypal } from "./state";
 import type { PaypalWebhookEvent } from "./types";
 
 /**
- * PayPal webhooks: build the envelope, sign the transmission, POST it with the five PAYPAL-* headers,
- * retry on non-2xx. Everything lives behind `emit(deps, event)` so delivery can later move onto a
- * shared dispatcher without touching the callers.
+ * PayPal webhooks: build the envelope, sign the transmission and hand it to the provider-neutral
+ * dispatcher (sandbox/webhooks/dispatcher.ts), which POSTs it with the five PAYPAL-* headers,
+ * retries non-2xx answers and obeys `/_control/webhooks` (delay, duplicate, drop, hold, reorder) —
+ * the same misbehaviour the Stripe emulator's events get.
  *
  * The sandbox signs with an HMAC instead of PayPal's RSA certificate and remembers every transmission;
  * `verify-webhook-signature` answers SUCCESS only for a transmission it really sent, for that webhook
- * id and that exact body. That is the postback check the portal uses against real PayPal too.
+ * id and that exact body. That is the postback check the portal uses against real PayPal too. A
+ * retried or duplicated delivery is the same transmission (PayPal re-sends the event as it was).
  */
 export type PaypalEventType =
   | "CHECKOUT.ORDER.APPROVED"
@@ -30,8 +32,6 @@ export interface PaypalEventInput {
 }
 
 const SIGNING_KEY = "sandbox_paypal_webhook_signing_key";
-const MAX_ATTEMPTS = 5;
-const FIRST_RETRY_MS = 300;
 const KEEP_EVENTS = 200;
 
 export function emit(deps: SandboxDeps, input: PaypalEventInput): PaypalWebhookEvent {
@@ -59,13 +59,22 @@ export function emit(deps: SandboxDeps, input: PaypalEventInput): PaypalWebhookE
   const transmissionId = randomUUID();
   const time = new Date(deps.now()).toISOString();
   const sig = sign(transmissionId, time, webhookId, body);
+  const headers = headersFor(deps, transmissionId, time, sig);
+  const delivery = webhookUrl
+    ? deps.webhooks.enqueue({
+        provider: "paypal",
+        label: `${id} ${input.type}`,
+        url: webhookUrl,
+        body,
+        headers: () => ({ ...headers }),
+      })
+    : null;
   const event: PaypalWebhookEvent = {
     id,
     eventType: input.type,
     createdAt: createTime,
     transmissionId,
-    delivery: webhookUrl ? "pending" : "no_endpoint",
-    attempts: 0,
+    ...(delivery ? { deliveryId: delivery.id } : {}),
     body,
   };
   updatePaypal(deps, (paypal) => {
@@ -82,12 +91,41 @@ export function emit(deps: SandboxDeps, input: PaypalEventInput): PaypalWebhookE
       delete paypal.transmissions[old.transmissionId];
     }
   });
-  if (webhookUrl)
-    void deliver(deps, event.id, webhookUrl, headersFor(deps, transmissionId, time, sig), body);
   return event;
 }
 
-function headersFor(deps: SandboxDeps, transmissionId: string, time: string, sig: string) {
+export type EventDelivery = {
+  /** The dispatcher's view of the first copy; "no_endpoint" when no webhook URL was set. */
+  delivery: "pending" | "held" | "delivered" | "failed" | "dropped" | "no_endpoint";
+  attempts: number;
+  lastStatus: number | null;
+  /** Deliveries of this event (2 when the dispatcher was told to duplicate it). */
+  copies: number;
+};
+
+/** How an event's delivery went, read from the dispatcher (which owns retries and misbehaviour). */
+export function deliveryOf(deps: SandboxDeps, event: PaypalWebhookEvent): EventDelivery {
+  if (!event.deliveryId) {
+    return { delivery: "no_endpoint", attempts: 0, lastStatus: null, copies: 0 };
+  }
+  const label = `${event.id} ${event.eventType}`;
+  const copies = deps.webhooks.list({ provider: "paypal" }).filter((d) => d.label === label);
+  const first = copies.find((d) => d.id === event.deliveryId) ?? copies[0];
+  if (!first) return { delivery: "pending", attempts: 0, lastStatus: null, copies: 0 };
+  return {
+    delivery: first.status,
+    attempts: first.attempts.length,
+    lastStatus: first.attempts.at(-1)?.status ?? null,
+    copies: copies.length,
+  };
+}
+
+function headersFor(
+  deps: SandboxDeps,
+  transmissionId: string,
+  time: string,
+  sig: string,
+): Record<string, string> {
   return {
     "content-type": "application/json",
     "paypal-transmission-id": transmissionId,
@@ -97,55 +135,6 @@ function headersFor(deps: SandboxDeps, transmissionId: string, time: string, sig
     "paypal-auth-algo": "SHA256withRSA",
     "user-agent": "PayPal/AUHD-214.0-SANDBOX",
   };
-}
-
-/** Simple in-file delivery: up to 5 attempts with doubling waits; each outcome is recorded. */
-async function deliver(
-  deps: SandboxDeps,
-  eventId: string,
-  url: string,
-  headers: Record<string, string>,
-  body: string,
-): Promise<void> {
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    let status = 0;
-    try {
-      const response = await fetch(url, {
-        method: "POST",
-        headers,
-        body,
-        signal: AbortSignal.timeout(5_000),
-      });
-      status = response.status;
-      await response.arrayBuffer();
-    } catch {
-      status = 0;
-    }
-    const delivered = status >= 200 && status < 300;
-    const last = attempt === MAX_ATTEMPTS;
-    record(deps, eventId, {
-      attempts: attempt,
-      lastStatus: status,
-      delivery: delivered ? "delivered" : last ? "failed" : "pending",
-    });
-    if (delivered) return;
-    if (last) {
-      deps.log.warn(
-        `sandbox: PayPal webhook ${eventId} not delivered to ${url} (last status ${status})`,
-      );
-      return;
-    }
-    await new Promise((resolve) =>
-      setTimeout(resolve, FIRST_RETRY_MS * 2 ** (attempt - 1)).unref(),
-    );
-  }
-}
-
-function record(deps: SandboxDeps, eventId: string, change: Partial<PaypalWebhookEvent>): void {
-  updatePaypal(deps, (paypal) => {
-    const event = paypal.events.find((e) => e.id === eventId);
-    if (event) Object.assign(event, change);
-  });
 }
 
 function sign(transmissionId: string, time: string, webhookId: string, body: string): string {

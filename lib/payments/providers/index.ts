@@ -1,8 +1,10 @@
 import type { Env } from "@/lib/config/env";
+import { paypalSettings } from "@/lib/config/paypal";
 import { createStripeGateway, stripeConfigFromEnv } from "@/lib/stripe";
 import type { WhmcsClient } from "@/lib/whmcs";
 import { ProviderRegistry } from "../provider";
 import type { ProviderCustomers } from "../provider-customers";
+import { createPayPalProviderFromSettings } from "./paypal-config";
 import { createStripeProvider } from "./stripe";
 import { createWhmcsCreditProvider } from "./whmcs-credit";
 
@@ -25,5 +27,7 @@ export function buildProviders(
       }),
     );
   }
+  const paypal = paypalSettings(env);
+  if (paypal) registry.register(createPayPalProviderFromSettings(env, paypal, ports.customers));
   return registry;
 }

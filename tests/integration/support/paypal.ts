@@ -69,6 +69,13 @@ export async function control(path: string, body: unknown) {
 export async function start() {
   sandbox = await startSandbox({ port: 0, smtpPort: 0, dataDir, quiet: true });
   await control("settings", { webhookUrl: receiverUrl, webhookId: WEBHOOK_ID });
+  // Deliveries go through the shared dispatcher; quick retries keep the retry tests short.
+  const quick = await fetch(`${sandbox.url}/_control/webhooks/settings`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ retryBaseMs: 100 }),
+  });
+  expect(quick.status).toBe(200);
   paypal = client();
 }
 
@@ -107,23 +114,24 @@ export const P = () => `${sandbox.url}/paypal`;
 export async function approveAsBuyer(
   orderId: string,
   buyer: { email: string; password: string } = paypalBuyers.buyer,
+  base = P(),
 ) {
-  const login = await fetch(`${P()}/checkoutnow/login`, {
+  const login = await fetch(`${base}/checkoutnow/login`, {
     method: "POST",
     body: new URLSearchParams({ token: orderId, email: buyer.email, password: buyer.password }),
   });
   const page = await login.text();
   const approval = /name="approval" value="([^"]+)"/.exec(page)?.[1];
   if (!approval) return { status: login.status, page };
-  const done = await fetch(`${P()}/checkoutnow/approve`, {
+  const done = await fetch(`${base}/checkoutnow/approve`, {
     method: "POST",
     body: new URLSearchParams({ token: orderId, approval }),
   });
   return { status: done.status, page: await done.text() };
 }
 
-export async function payAsGuest(orderId: string, cardNumber = "4242 4242 4242 4242") {
-  const response = await fetch(`${P()}/checkoutnow/card`, {
+export async function payAsGuest(orderId: string, cardNumber = "4242 4242 4242 4242", base = P()) {
+  const response = await fetch(`${base}/checkoutnow/card`, {
     method: "POST",
     body: new URLSearchParams({
       token: orderId,
