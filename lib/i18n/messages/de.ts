@@ -7,6 +7,8 @@ import { notificationEmailsDe, notificationsDe } from "./notifications.de";
 import type { Messages } from "./en";
 import { invoicesDe } from "./invoices.de";
 import { sshKeysDe } from "./ssh-keys.de";
+import { paymentMethodsDe } from "./payment-methods.de";
+import { autoRefillDe } from "./auto-refill.de";
 
 export const de: Messages = {
   meta: {
@@ -91,6 +93,8 @@ export const de: Messages = {
     unknown: "Unbekannt",
   },
   sshKeys: sshKeysDe,
+  paymentMethods: paymentMethodsDe,
+  autoRefill: autoRefillDe,
   billingHistory: billingHistoryDe,
   invoices: invoicesDe,
   ...environmentDomainsDe,

@@ -4,6 +4,8 @@ import { environmentDomainsEn } from "./environment-domains.en";
 import { environmentResourcesEn } from "./environment-resources.en";
 import { invoicesEn } from "./invoices.en";
 import { sshKeysEn } from "./ssh-keys.en";
+import { paymentMethodsEn } from "./payment-methods.en";
+import { autoRefillEn } from "./auto-refill.en";
 import { environmentsEn } from "./environments.en";
 import { notificationEmailsEn, notificationsEn } from "./notifications.en";
 /** English is the source of truth for message keys; every other locale must match its shape. */
@@ -88,6 +90,8 @@ export const en = {
     unknown: "Unknown",
   },
   sshKeys: sshKeysEn,
+  paymentMethods: paymentMethodsEn,
+  autoRefill: autoRefillEn,
   billingHistory: billingHistoryEn,
   invoices: invoicesEn,
   ...environmentDomainsEn,
