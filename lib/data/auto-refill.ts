@@ -35,6 +35,9 @@ export type AutoRefillView = {
   paused: boolean;
 };
 
+const THRESHOLD_PROBLEMS = ["required", "invalid", "too_low", "too_high"];
+const AMOUNT_PROBLEMS = ["required", "invalid", "below_min", "above_max", "step"];
+
 export function refillLimits(): RefillLimits {
   const env = getEnv();
   return {
@@ -93,11 +96,14 @@ export async function saveAutoRefill(
   const parsed = autoRefillSettingsSchema(refillLimits()).safeParse(input);
   if (!parsed.success) {
     const fields: { thresholdMinor?: ThresholdProblem; amountMinor?: AmountProblem } = {};
+    // Our own codes from the schema's refinement; any other issue (not a number …) is "invalid".
+    const known = (message: string, codes: readonly string[]) =>
+      codes.includes(message) ? message : "invalid";
     for (const issue of parsed.error.issues) {
       if (issue.path[0] === "thresholdMinor") {
-        fields.thresholdMinor = (issue.message as ThresholdProblem) || "invalid";
+        fields.thresholdMinor = known(issue.message, THRESHOLD_PROBLEMS) as ThresholdProblem;
       } else if (issue.path[0] === "amountMinor") {
-        fields.amountMinor = (issue.message as AmountProblem) || "invalid";
+        fields.amountMinor = known(issue.message, AMOUNT_PROBLEMS) as AmountProblem;
       }
     }
     return { ok: false, reason: "invalid", fields };
