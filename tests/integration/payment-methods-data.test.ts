@@ -21,7 +21,7 @@ const wallet = {
   whmcsGateway: "stripe",
   settlesInvoiceItself: false,
   forgotten: [] as string[],
-  failing: false,
+  failing: false as boolean,
   async start() {
     return { kind: "failed", reason: "not_used" } as const;
   },

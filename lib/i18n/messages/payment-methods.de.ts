@@ -27,7 +27,7 @@ export const paymentMethodsDe: Shape<typeof paymentMethodsEn> = {
   removeLastQuestion:
     "{method} entfernen? Es ist Ihre einzige gespeicherte Zahlungsmethode, daher wird die automatische Aufladung ausgeschaltet.",
   newDefaultLegend: "Neue Standard-Zahlungsmethode",
-  confirmRemove: "{method} entfernen",
+  confirmRemove: "Ja, {method} entfernen",
   removing: "Wird entfernt…",
   cancel: "Abbrechen",
   defaultChanged: "{method} ist jetzt Ihre Standard-Zahlungsmethode.",

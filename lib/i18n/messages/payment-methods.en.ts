@@ -23,7 +23,7 @@ export const paymentMethodsEn = {
   removeLastQuestion:
     "Remove {method}? It is your only saved payment method, so auto-refill will be switched off.",
   newDefaultLegend: "New default payment method",
-  confirmRemove: "Remove {method}",
+  confirmRemove: "Yes, remove {method}",
   removing: "Removing…",
   cancel: "Cancel",
   defaultChanged: "{method} is now your default payment method.",

@@ -30,7 +30,9 @@ export function AutoRefillForm({
   labels: AutoRefillFormLabels;
 }) {
   const [state, formAction, pending] = useActionState(saveAutoRefillAction, initialAutoRefillState);
-  const values = state.values ?? initial;
+  // After an error the typed text comes back as it was; otherwise the server's saved values (the
+  // page re-renders with them after every save or switch-off).
+  const values = state.status === "error" && state.values ? state.values : initial;
   const errors = state.fieldErrors ?? {};
   const thresholdRef = useRef<HTMLInputElement>(null);
   const amountRef = useRef<HTMLInputElement>(null);
