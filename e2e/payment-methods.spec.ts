@@ -153,7 +153,9 @@ test("auto-refill: typed amounts are checked, then saved and switched off", asyn
   await threshold.fill("ten");
   await amount.fill("12.34");
   await page.getByRole("button", { name: "Save auto-refill settings" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Please correct the highlighted fields.");
+  await expect(page.getByRole("alert").filter({ hasText: "correct" })).toHaveText(
+    "Please correct the highlighted fields.",
+  );
   await expect(threshold).toBeFocused();
   await expect(threshold).toHaveAttribute("aria-invalid", "true");
   await expect(threshold).toHaveAccessibleDescription(/Enter an amount such as 10\.00\./);

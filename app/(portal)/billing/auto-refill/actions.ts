@@ -2,7 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import type { AmountProblem, ThresholdProblem } from "@/lib/billing/auto-refill-settings";
+import {
+  amountProblem,
+  thresholdProblem,
+  type AmountProblem,
+  type ThresholdProblem,
+} from "@/lib/billing/auto-refill-settings";
 import { formatMoney } from "@/lib/billing/money";
 import { getEnv } from "@/lib/config/env";
 import { disableAutoRefill, refillLimits, saveAutoRefill } from "@/lib/data/auto-refill";
@@ -47,21 +52,30 @@ export async function saveAutoRefillAction(
       step: money(limits.stepMinor),
     });
 
+  // Both fields are checked here so every problem is shown at once; the data layer checks again.
   const threshold = typed(values.threshold, currency);
   const amount = typed(values.amount, currency);
-  const fieldErrors: NonNullable<AutoRefillFormState["fieldErrors"]> = {};
-  if (threshold === "required") fieldErrors.threshold = thresholdText("required");
-  if (amount === "required") fieldErrors.amount = amountText("required");
-  if (!parsed.success || fieldErrors.threshold || fieldErrors.amount) {
-    if (!parsed.success) fieldErrors.threshold ??= thresholdText("invalid");
-    return { status: "error", message: t("autoRefill.errors.summary"), fieldErrors, values };
+  const thresholdIssue =
+    threshold === "required" ? "required" : thresholdProblem(threshold, limits);
+  const amountIssue = amount === "required" ? "required" : amountProblem(amount, limits);
+  if (!parsed.success || thresholdIssue || amountIssue) {
+    return {
+      status: "error",
+      message: t("autoRefill.errors.summary"),
+      fieldErrors: {
+        ...(thresholdIssue || !parsed.success
+          ? { threshold: thresholdText(thresholdIssue ?? "invalid") }
+          : {}),
+        ...(amountIssue ? { amount: amountText(amountIssue) } : {}),
+      },
+      values,
+    };
   }
 
   const result = await saveAutoRefill(account, {
     enabled: values.enabled,
-    // null (not a number the currency allows) is refused by the data layer's schema as invalid.
-    thresholdMinor: threshold ?? Number.NaN,
-    amountMinor: amount ?? Number.NaN,
+    thresholdMinor: threshold,
+    amountMinor: amount,
   });
   if (!result.ok) {
     if (result.reason === "invalid") {
