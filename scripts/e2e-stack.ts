@@ -12,8 +12,12 @@ const stack = await startStack({
   quiet: true,
   env: { ...process.env, APP_ENV: "test", SIGNIN_MAX_FAILURES: "5", UPSTREAM_TIMEOUT_MS: "3000" },
   // Loaded late: it imports the Prisma client, which the stack generates first on a fresh clone.
-  beforePortal: async (env, sandboxUrl) =>
-    (await import("../e2e/fixtures/seed-notifications")).seedNotifications(env, sandboxUrl),
+  beforePortal: async (env, sandboxUrl) => {
+    await (await import("../e2e/fixtures/seed-notifications")).seedNotifications(env, sandboxUrl);
+    await (
+      await import("../e2e/fixtures/seed-payment-methods")
+    ).seedPaymentMethods(env, sandboxUrl);
+  },
 });
 console.log(`e2e stack ready: ${stack.portalUrl}`);
 const shutdown = async () => {

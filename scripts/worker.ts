@@ -19,7 +19,7 @@ async function main() {
   }
   await applyMigrations(env.DATABASE_URL, "prisma/migrations");
   await startWorkers();
-  console.log("worker: settlement and reconciliation workers running");
+  console.log("worker: settlement, reconciliation, auto-refill and email-retry workers running");
   const shutdown = async () => {
     await stopJobs();
     await closeDatabases();

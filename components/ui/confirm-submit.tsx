@@ -1,10 +1,12 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 
 export type ConfirmSubmitLabels = {
   trigger: string;
+  /** Accessible name of the trigger when several look alike ("Remove Visa ending in 4242"). */
+  triggerName?: string;
   question: string;
   confirm: string;
   cancel: string;
@@ -13,19 +15,33 @@ export type ConfirmSubmitLabels = {
 
 /**
  * A destructive submit in two steps, inside its parent <form>: the first button only asks, the
- * second submits. Focus moves to the question's confirm button and back to the trigger on cancel,
+ * second submits. Focus moves to the question's confirm button — or to the first field of
+ * `children`, a choice to make before confirming — and back to the trigger on cancel or Escape,
  * so keyboard and screen-reader users follow the step.
  */
-export function ConfirmSubmit({ labels, id }: { labels: ConfirmSubmitLabels; id: string }) {
+export function ConfirmSubmit({
+  labels,
+  id,
+  children,
+}: {
+  labels: ConfirmSubmitLabels;
+  id: string;
+  children?: ReactNode;
+}) {
   const [asking, setAsking] = useState(false);
   const { pending } = useFormStatus();
   const confirmRef = useRef<HTMLButtonElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
+  const groupRef = useRef<HTMLDivElement>(null);
   const wasAsking = useRef(false);
 
   useEffect(() => {
-    if (asking) confirmRef.current?.focus();
-    else if (wasAsking.current) triggerRef.current?.focus();
+    if (asking) {
+      const field = groupRef.current?.querySelector<HTMLElement>(
+        "input:not([type=hidden]), select, textarea",
+      );
+      (field ?? confirmRef.current)?.focus();
+    } else if (wasAsking.current) triggerRef.current?.focus();
     wasAsking.current = asking;
   }, [asking]);
 
@@ -34,6 +50,7 @@ export function ConfirmSubmit({ labels, id }: { labels: ConfirmSubmitLabels; id:
       <button
         ref={triggerRef}
         type="button"
+        aria-label={labels.triggerName}
         onClick={() => setAsking(true)}
         className="rounded border border-red-300 px-3 py-1 text-sm text-red-800 hover:bg-red-50"
       >
@@ -42,13 +59,18 @@ export function ConfirmSubmit({ labels, id }: { labels: ConfirmSubmitLabels; id:
     );
   return (
     <div
+      ref={groupRef}
       role="group"
       aria-labelledby={`${id}-question`}
+      onKeyDown={(event) => {
+        if (event.key === "Escape") setAsking(false);
+      }}
       className="space-y-2 rounded border border-red-200 bg-red-50 p-3"
     >
       <p id={`${id}-question`} className="text-sm text-red-900">
         {labels.question}
       </p>
+      {children}
       <div className="flex gap-2">
         <button
           ref={confirmRef}

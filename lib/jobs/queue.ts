@@ -12,6 +12,8 @@ import { fromPglite, PgBoss, type SendOptions } from "pg-boss";
 export type JobPayloads = {
   "payments-settle": { paymentId: string };
   "payments-reconcile": Record<string, never>;
+  "billing-auto-refill": Record<string, never>;
+  "notifications-retry-emails": Record<string, never>;
 };
 export type JobName = keyof JobPayloads;
 
@@ -27,6 +29,9 @@ const QUEUES: Record<JobName, Parameters<PgBoss["createQueue"]>[1]> = {
     expireInSeconds: 300,
   },
   "payments-reconcile": { policy: "singleton", retryLimit: 0, expireInSeconds: 600 },
+  // Cron ticks: one running at a time across all processes; a failed tick waits for the next one.
+  "billing-auto-refill": { policy: "singleton", retryLimit: 0, expireInSeconds: 600 },
+  "notifications-retry-emails": { policy: "singleton", retryLimit: 0, expireInSeconds: 300 },
 };
 
 export type QueueTarget = { databaseUrl: string } | { pglite: PGlite };

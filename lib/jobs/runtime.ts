@@ -1,7 +1,11 @@
+import { AUTO_REFILL_COOLDOWN_MS, type AutoRefillDeps } from "@/lib/billing/auto-refill";
 import { getEnv } from "@/lib/config/env";
 import { getEmbeddedPglite } from "@/lib/db";
 import { createLogger } from "@/lib/http";
+import { notify, retryPendingEmails } from "@/lib/notifications";
 import { settlementDeps } from "@/lib/payments/runtime";
+import { startAutoRefillWorker } from "./auto-refill-jobs";
+import { startEmailRetryWorker } from "./email-jobs";
 import { startQueue, type JobQueue } from "./queue";
 import { enqueueSettlement, startSettlementWorkers } from "./settlement-jobs";
 
@@ -29,10 +33,30 @@ export function jobQueue(): Promise<JobQueue> {
   return holder.__jobQueue;
 }
 
-/** Starts the workers in this process (once). */
+/**
+ * Starts the workers in this process (once): settlement and reconciliation, the auto-refill check
+ * every AUTO_REFILL_CHECK_MINUTES and the retry of pending notification emails every minute.
+ */
 export function startWorkers(): Promise<void> {
-  holder.__jobWorkers ??= jobQueue().then((queue) => startSettlementWorkers(queue, settlementDeps));
+  holder.__jobWorkers ??= jobQueue().then(async (queue) => {
+    await startSettlementWorkers(queue, settlementDeps);
+    await startAutoRefillWorker(queue, autoRefillDeps, getEnv().AUTO_REFILL_CHECK_MINUTES);
+    await startEmailRetryWorker(queue, () => retryPendingEmails());
+  });
   return holder.__jobWorkers;
+}
+
+/** The auto-refill check's dependencies, from configuration. */
+export function autoRefillDeps(): AutoRefillDeps {
+  const env = getEnv();
+  return {
+    settlement: settlementDeps(),
+    notify: (accountId, event) => notify(accountId, event),
+    requestSettlement,
+    currency: env.CURRENCY,
+    cooldownMs: AUTO_REFILL_COOLDOWN_MS,
+    logger: createLogger({ level: env.LOG_LEVEL, base: { component: "auto-refill" } }),
+  };
 }
 
 /** For webhooks, the return page and server actions: settle this payment in the background. */

@@ -8,6 +8,8 @@ import type { Messages } from "./en";
 import { invoicesDe } from "./invoices.de";
 import { sshKeysDe } from "./ssh-keys.de";
 import { paypalCheckoutDe } from "./paypal-checkout.de";
+import { paymentMethodsDe } from "./payment-methods.de";
+import { autoRefillDe } from "./auto-refill.de";
 
 export const de: Messages = {
   meta: {
@@ -93,6 +95,8 @@ export const de: Messages = {
   },
   sshKeys: sshKeysDe,
   paypalCheckout: paypalCheckoutDe,
+  paymentMethods: paymentMethodsDe,
+  autoRefill: autoRefillDe,
   billingHistory: billingHistoryDe,
   invoices: invoicesDe,
   ...environmentDomainsDe,

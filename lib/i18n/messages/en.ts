@@ -5,6 +5,8 @@ import { environmentResourcesEn } from "./environment-resources.en";
 import { invoicesEn } from "./invoices.en";
 import { sshKeysEn } from "./ssh-keys.en";
 import { paypalCheckoutEn } from "./paypal-checkout.en";
+import { paymentMethodsEn } from "./payment-methods.en";
+import { autoRefillEn } from "./auto-refill.en";
 import { environmentsEn } from "./environments.en";
 import { notificationEmailsEn, notificationsEn } from "./notifications.en";
 /** English is the source of truth for message keys; every other locale must match its shape. */
@@ -90,6 +92,8 @@ export const en = {
   },
   sshKeys: sshKeysEn,
   paypalCheckout: paypalCheckoutEn,
+  paymentMethods: paymentMethodsEn,
+  autoRefill: autoRefillEn,
   billingHistory: billingHistoryEn,
   invoices: invoicesEn,
   ...environmentDomainsEn,

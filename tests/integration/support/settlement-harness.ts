@@ -31,6 +31,8 @@ export type Harness = {
   pglite: PGlite | null;
   databaseUrl: string | null;
   sandboxUrl: string;
+  /** The sandbox's SMTP catcher (emails read back at /_control/emails). */
+  smtpPort: number;
   card: TestCardProvider;
   deps(overrides?: Partial<SettlementDeps>): SettlementDeps;
   accountId(who: "billing" | "trial"): string;
@@ -83,6 +85,7 @@ export async function startHarness(backend: Backend): Promise<Harness> {
     pglite,
     databaseUrl,
     sandboxUrl: sandbox.url,
+    smtpPort: sandbox.smtpPort,
     card: createTestCardProvider("instant"),
     deps: (overrides = {}) => ({ ...testDeps(db, clients, harness.card), ...overrides }),
     accountId: (who) => accounts[who].id,
