@@ -19,6 +19,7 @@ export { Prisma } from "./generated/client";
 export type {
   Account,
   AuditEvent,
+  BillingAccountSetup,
   Notification,
   Payment,
   PaymentMethod,

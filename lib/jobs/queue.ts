@@ -12,6 +12,7 @@ import { fromPglite, PgBoss, type SendOptions } from "pg-boss";
 export type JobPayloads = {
   "payments-settle": { paymentId: string };
   "payments-reconcile": Record<string, never>;
+  "notifications-retry": Record<string, never>;
 };
 export type JobName = keyof JobPayloads;
 
@@ -27,6 +28,7 @@ const QUEUES: Record<JobName, Parameters<PgBoss["createQueue"]>[1]> = {
     expireInSeconds: 300,
   },
   "payments-reconcile": { policy: "singleton", retryLimit: 0, expireInSeconds: 600 },
+  "notifications-retry": { policy: "singleton", retryLimit: 0, expireInSeconds: 600 },
 };
 
 export type QueueTarget = { databaseUrl: string } | { pglite: PGlite };

@@ -3,6 +3,7 @@ import { getEmbeddedPglite } from "@/lib/db";
 import { createLogger } from "@/lib/http";
 import { settlementDeps } from "@/lib/payments/runtime";
 import { startQueue, type JobQueue } from "./queue";
+import { startNotificationWorkers } from "./notification-jobs";
 import { enqueueSettlement, startSettlementWorkers } from "./settlement-jobs";
 
 /**
@@ -31,7 +32,10 @@ export function jobQueue(): Promise<JobQueue> {
 
 /** Starts the workers in this process (once). */
 export function startWorkers(): Promise<void> {
-  holder.__jobWorkers ??= jobQueue().then((queue) => startSettlementWorkers(queue, settlementDeps));
+  holder.__jobWorkers ??= jobQueue().then(async (queue) => {
+    await startSettlementWorkers(queue, settlementDeps);
+    await startNotificationWorkers(queue);
+  });
   return holder.__jobWorkers;
 }
 

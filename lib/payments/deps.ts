@@ -12,6 +12,15 @@ export type NotifyPort = (
   message: { accountId: string; kind: string; data: Record<string, string | number | boolean> },
 ) => Promise<void>;
 
+/**
+ * Sends the email of a notification the saga wrote (lib/notifications `notify` with the same
+ * event). Must not throw: a failed send stays pending for `retryPendingEmails`.
+ */
+export type EmailPort = (
+  accountId: string,
+  message: { kind: string; data: Record<string, string | number | boolean> },
+) => Promise<void>;
+
 export type SettlementAudit = {
   accountId: string;
   action: string;
@@ -45,6 +54,8 @@ export type SettlementDeps = {
   jelastic: JelasticClient;
   providers: ProviderRegistry;
   notify: NotifyPort;
+  /** Optional: without it (tests of the saga alone) only the dashboard is told. */
+  email?: EmailPort;
   audit: AuditPort;
   config: SettlementConfig;
   now(): Date;

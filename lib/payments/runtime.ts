@@ -6,6 +6,7 @@ import { createWhmcsClient } from "@/lib/whmcs";
 import { auditToDatabase } from "./audit";
 import type { SettlementConfig, SettlementDeps } from "./deps";
 import { notifyByDashboard } from "./notify";
+import { emailByNotifier } from "./notify-email";
 import { providerCustomers } from "./provider-customers";
 import { buildProviders } from "./providers";
 
@@ -60,6 +61,7 @@ export function settlementDeps(): SettlementDeps {
     jelastic,
     providers: buildProviders(env, { whmcs, customers: providerCustomers(db) }),
     notify: notifyByDashboard,
+    email: emailByNotifier(logger),
     audit: auditToDatabase,
     config: settlementConfig(env),
     now: () => new Date(),

@@ -1,5 +1,6 @@
 import type { Payment } from "@/lib/db";
 import type { SettlementDeps } from "./deps";
+import { EMAILED_KINDS, paymentMessage } from "./notify";
 import { WhmcsError } from "@/lib/whmcs";
 import type { ProviderAttempt } from "./provider";
 import type { SavedMethodReport } from "./saved-methods";
@@ -287,26 +288,24 @@ async function fundPlatform(payment: Payment, ctx: StepContext): Promise<StepRes
 }
 
 /** funded → notified: the dashboard message, written with the state change (exactly once). */
-function notify(payment: Payment): StepResult {
+function notify(payment: Payment, ctx: StepContext): StepResult {
   return {
     kind: "advance",
     to: "notified",
-    notify: {
-      kind: payment.purpose === "upgrade" ? "account.upgraded" : "payment.succeeded",
-      data: {
-        paymentId: payment.id,
-        purpose: payment.purpose,
-        amountMinor: payment.amountMinor,
-        totalMinor: payment.totalMinor ?? payment.amountMinor,
-        currency: payment.currency,
-        invoiceId: payment.whmcsInvoiceId ?? 0,
-      },
-    },
+    notify: paymentMessage(payment, ctx.deps.config.billingGroup),
   };
 }
 
-/** notified → done: accept the WHMCS order (activates the recharge service). */
+/**
+ * notified → done: the email of the notification (sent at most once: lib/notifications claims the
+ * row; never blocks the money — a failed send stays pending for its retry job), then accept the
+ * WHMCS order (activates the recharge service).
+ */
 async function finish(payment: Payment, ctx: StepContext): Promise<StepResult> {
+  const message = paymentMessage(payment, ctx.deps.config.billingGroup);
+  if (ctx.deps.email && EMAILED_KINDS.includes(message.kind)) {
+    await ctx.deps.email(payment.accountId, message);
+  }
   if (payment.whmcsOrderId !== null) {
     await ctx.deps.whmcs.acceptOrder(payment.whmcsOrderId).catch((error: unknown) => {
       // "Order ID not found or Status not Pending": an earlier run accepted it already.
@@ -342,7 +341,7 @@ export async function runStep(payment: Payment, ctx: StepContext): Promise<StepR
     case "recorded_in_whmcs":
       return fundPlatform(payment, ctx);
     case "funded":
-      return notify(payment);
+      return notify(payment, ctx);
     case "notified":
       return finish(payment, ctx);
     case "done":

@@ -118,7 +118,11 @@ describe.each(backends)("settlement saga on %s", (backend) => {
     const notification = await h.db.notification.findFirstOrThrow({
       where: { accountId: h.accountId("trial") },
     });
-    expect(notification.kind).toBe("account.upgraded");
+    expect(notification).toMatchObject({
+      kind: "upgrade_done",
+      dedupeKey: payment.id,
+      params: { paymentId: payment.id, amountMinor: 2_000, currency: "USD", newGroup: "billing" },
+    });
   });
 
   it("duplicate, late and concurrent webhook deliveries settle once", async () => {
