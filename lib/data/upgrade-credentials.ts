@@ -29,7 +29,10 @@ export async function emailCredentials(
   } as const;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const result = await notify(accountId, event);
-    if (result.email === "sent" || result.email === "already_sent") return true;
+    if (result.email === "sent") return true;
+    // One credentials email per login email: an earlier one went out for a client that is gone
+    // (re-created in WHMCS). Its password is not this one, so the customer must reset it.
+    if (result.email === "already_sent") return attempt > 0 || result.created;
     // Another process is sending this very email right now: it has the same password.
     if (result.email === "in_progress") return true;
     const pause = PAUSE_MS[attempt];

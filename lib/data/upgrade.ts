@@ -209,9 +209,7 @@ async function loginIdOf(email: string): Promise<number | null> {
   return users.find((u) => u.email.toLowerCase() === email)?.id ?? null;
 }
 
-async function platformGroup(
-  account: SessionAccount,
-): Promise<{ kind: "trial" } | Ineligible> {
+async function platformGroup(account: SessionAccount): Promise<{ kind: "trial" } | Ineligible> {
   if (account.platformUid == null) return { kind: "no_platform" };
   try {
     const platform = await withPlatformSession(account, (session) => platformAccount(session));

@@ -39,7 +39,10 @@ describe("billing details (upgrade step 1)", () => {
 
   it("keeps company and VAT number when given", () => {
     const result = parseBillingDetails({ ...valid, companyName: "Acme", taxId: "DE123456789" });
-    expect(result.ok && result.details).toMatchObject({ companyName: "Acme", taxId: "DE123456789" });
+    expect(result.ok && result.details).toMatchObject({
+      companyName: "Acme",
+      taxId: "DE123456789",
+    });
   });
 
   it("an empty form names every required field, and the Terms of Service", () => {
