@@ -7,6 +7,7 @@ import { notificationEmailsDe, notificationsDe } from "./notifications.de";
 import type { Messages } from "./en";
 import { invoicesDe } from "./invoices.de";
 import { sshKeysDe } from "./ssh-keys.de";
+import { upgradeDe } from "./upgrade.de";
 
 export const de: Messages = {
   meta: {
@@ -91,6 +92,7 @@ export const de: Messages = {
     unknown: "Unbekannt",
   },
   sshKeys: sshKeysDe,
+  upgrade: upgradeDe,
   billingHistory: billingHistoryDe,
   invoices: invoicesDe,
   ...environmentDomainsDe,

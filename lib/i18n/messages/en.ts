@@ -4,6 +4,7 @@ import { environmentDomainsEn } from "./environment-domains.en";
 import { environmentResourcesEn } from "./environment-resources.en";
 import { invoicesEn } from "./invoices.en";
 import { sshKeysEn } from "./ssh-keys.en";
+import { upgradeEn } from "./upgrade.en";
 import { environmentsEn } from "./environments.en";
 import { notificationEmailsEn, notificationsEn } from "./notifications.en";
 /** English is the source of truth for message keys; every other locale must match its shape. */
@@ -88,6 +89,7 @@ export const en = {
     unknown: "Unknown",
   },
   sshKeys: sshKeysEn,
+  upgrade: upgradeEn,
   billingHistory: billingHistoryEn,
   invoices: invoicesEn,
   ...environmentDomainsEn,
