@@ -38,12 +38,14 @@ export function paymentMessage(payment: Payment, billingGroup: string): PaymentM
  * lib/notifications uses — so the email sent afterwards (`EmailPort`) finds this row, not a new one.
  */
 export const notifyByDashboard: NotifyPort = async (tx, message) => {
-  await tx.notification.create({
+  // skipDuplicates: a row lib/notifications already wrote for this payment is the same message.
+  await tx.notification.createMany({
     data: {
       accountId: message.accountId,
       kind: message.kind,
       params: message.data,
       dedupeKey: String(message.data.paymentId ?? "") || null,
     },
+    skipDuplicates: true,
   });
 };

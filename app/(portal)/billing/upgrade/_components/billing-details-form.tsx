@@ -112,7 +112,15 @@ export function BillingDetailsForm({
   };
 
   return (
-    <form action={formAction} noValidate className="space-y-4" aria-busy={pending}>
+    // A new form per failed submit: React resets a form after its action, and a <select> or a
+    // checkbox would fall back to its first default instead of what was just submitted.
+    <form
+      key={"attempt" in state ? state.attempt : 0}
+      action={formAction}
+      noValidate
+      className="space-y-4"
+      aria-busy={pending}
+    >
       {state.status === "invalid" && (
         <ErrorSummary
           heading={text.errorSummary}
