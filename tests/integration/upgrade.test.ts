@@ -298,4 +298,64 @@ describe("upgrade steps 1–2: the billing account", () => {
     expect(await reread(billing)).toMatchObject({ whmcsClientId: 501, whmcsUserId: 601 });
     expect(await inbox(demoUsers.billing.email)).toHaveLength(0);
   });
+
+  it("back from a cancelled upgrade payment (?payment=ID), the payment step keeps its amount and method; other ids are ignored", async () => {
+    const account = await signedInAccount(demoUsers.linked);
+    const { setUpBillingAccount } = await import("@/lib/data/upgrade");
+    await setUpBillingAccount(account, { ...details, country: "AT" });
+    const linked = await reread(account);
+    const { startPayment, cancelPayment } = await import("@/lib/data/payments");
+    const quote = await startPayment(
+      linked,
+      {
+        purpose: "upgrade",
+        amountMinor: 3_000,
+        currency: "USD",
+        method: "credit",
+        idempotencyKey: "upgrade_cancel_000000001",
+      },
+      { awaitConfirmation: true },
+    );
+    const paymentId = quote.kind === "ok" ? quote.payment.id : "";
+    await cancelPayment(linked, paymentId);
+    const refill = await startPayment(
+      linked,
+      {
+        purpose: "refill",
+        amountMinor: 1_000,
+        currency: "USD",
+        method: "credit",
+        idempotencyKey: "refill_not_upgrade_00001",
+      },
+      { awaitConfirmation: true },
+    );
+
+    const { resumedPayment, paymentStepProps } =
+      await import("@/app/(portal)/billing/upgrade/_components/payment-step-props");
+    const resume = await resumedPayment(linked, paymentId);
+    const { createTranslator } = await import("@/lib/i18n/translate");
+    const { en } = await import("@/lib/i18n/messages/en");
+    const props = paymentStepProps(createTranslator("en", en), "en", resume);
+    expect(props).toMatchObject({
+      purpose: "upgrade",
+      currency: "USD",
+      limits: { minMinor: 1_000, maxMinor: 100_000 },
+      methods: expect.arrayContaining(["credit"]),
+      resume: {
+        paymentId,
+        amountMinor: 3_000,
+        method: "credit",
+        status: "cancelled",
+        failureReason: "cancelled_by_customer",
+      },
+    });
+    expect(props.text.range).toBe(
+      "Amount: from $10.00 to $1,000.00. VAT is added according to your country.",
+    );
+    // Not an upgrade attempt, another account's attempt, or garbage: no resume.
+    expect(await resumedPayment(linked, refill.kind === "ok" ? refill.payment.id : "")).toBeNull();
+    expect(await resumedPayment(await signedInAccount(demoUsers.trial), paymentId)).toBeNull();
+    expect(await resumedPayment(linked, "../../etc")).toBeNull();
+    expect(await resumedPayment(linked, ["x"])).toBeNull();
+  });
 });

@@ -6,7 +6,8 @@ import type { SessionAccount } from "@/lib/data/session";
 import type { Translate } from "@/lib/i18n/translate";
 import type { UpgradePaymentStepProps } from "./upgrade-payment-step";
 
-const PAYMENT_ID = /^[a-z0-9]{10,40}$/;
+// Payment ids are UUIDs; anything else cannot be one and is not looked up.
+const PAYMENT_ID = /^[A-Za-z0-9-]{8,64}$/;
 
 /** The attempt named by `?payment=` when it is this account's upgrade attempt; anything else is ignored. */
 export async function resumedPayment(account: SessionAccount, raw: unknown) {
