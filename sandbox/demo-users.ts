@@ -31,6 +31,19 @@ export const demoUsers = {
     name: "Vera Veteran",
     describe: "billing account with two years of hourly charges (billing-history benchmark)",
   },
+  upgrade: {
+    email: "upgrade@demo.test",
+    password: "Upgrade-demo-2026",
+    name: "Uma Upgrade",
+    describe: "trial platform account, no billing account (the upgrade browser test creates one)",
+  },
+  linked: {
+    email: "linked@demo.test",
+    password: "Linked-demo-2026",
+    name: "Lina Linked",
+    describe:
+      "trial platform account whose email already has a WHMCS client with credit (upgrade links it)",
+  },
   newcomer: {
     email: "newcomer@demo.test",
     password: "Newcomer-demo-2026",

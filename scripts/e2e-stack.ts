@@ -10,7 +10,13 @@ const stack = await startStack({
   dataDir: ports.dataDir,
   fresh: true,
   quiet: true,
-  env: { ...process.env, APP_ENV: "test", SIGNIN_MAX_FAILURES: "5", UPSTREAM_TIMEOUT_MS: "3000" },
+  env: {
+    ...process.env,
+    APP_ENV: "test",
+    SIGNIN_MAX_FAILURES: "5",
+    UPSTREAM_TIMEOUT_MS: "3000",
+    TERMS_URL: "https://hoster.example/terms",
+  },
   // Loaded late: it imports the Prisma client, which the stack generates first on a fresh clone.
   beforePortal: async (env, sandboxUrl) => {
     await (await import("../e2e/fixtures/seed-notifications")).seedNotifications(env, sandboxUrl);

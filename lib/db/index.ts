@@ -20,6 +20,7 @@ export type {
   Account,
   AuditEvent,
   AutoRefill,
+  BillingAccountSetup,
   Notification,
   Payment,
   PaymentMethod,

@@ -14,7 +14,7 @@ export const regions: Region[] = [
 
 const allRegions = regions.map((r) => r.uniqueName);
 
-/** Platform accounts: the two demo users of CONTRACTS.md plus two that belong to nobody in the demo. */
+/** Platform accounts: the demo users of CONTRACTS.md plus two that belong to nobody in the demo. */
 export function platformUsers(): PlatformUser[] {
   return [
     {
@@ -138,6 +138,36 @@ export function platformUsers(): PlatformUser[] {
       createdOn: "2026-10-30 08:00:00",
       language: "en",
       hardNodeGroups: allRegions,
+      defaultHardNodeGroup: "eu-de-fra",
+    },
+    {
+      uid: 1009,
+      email: demoUsers.upgrade.email,
+      password: demoUsers.upgrade.password,
+      name: demoUsers.upgrade.name,
+      group: "trial",
+      groupType: "trial",
+      status: 1,
+      balanceCents: 0,
+      bonusCents: 500,
+      createdOn: "2026-11-02 09:12:40",
+      language: "en",
+      hardNodeGroups: ["eu-de-fra"],
+      defaultHardNodeGroup: "eu-de-fra",
+    },
+    {
+      uid: 1010,
+      email: demoUsers.linked.email,
+      password: demoUsers.linked.password,
+      name: demoUsers.linked.name,
+      group: "trial",
+      groupType: "trial",
+      status: 1,
+      balanceCents: 0,
+      bonusCents: 500,
+      createdOn: "2026-11-05 14:31:07",
+      language: "en",
+      hardNodeGroups: ["eu-de-fra"],
       defaultHardNodeGroup: "eu-de-fra",
     },
   ];

@@ -31,6 +31,15 @@ export function whmcsUsers(): WhmcsUser[] {
       "Anna-books-2026",
       "2025-12-01 09:00:00",
     ),
+    // Same email as a trial platform account: "Upgrade trial account" links instead of creating.
+    user(
+      606,
+      "Lina",
+      "Linked",
+      demoUsers.linked.email,
+      demoUsers.linked.password,
+      "2024-06-18 08:30:00",
+    ),
   ];
 }
 
@@ -92,6 +101,18 @@ export function whmcsClients(): WhmcsClient[] {
       taxId: "GB987654321",
       creditCents: 5000,
       users: [{ userId: 604, isOwner: true }],
+    },
+    {
+      ...base(505, "Lina", "Linked", demoUsers.linked.email, "2024-06-18"),
+      address1: "Mariahilfer Straße 10",
+      city: "Wien",
+      state: "Wien",
+      postcode: "1070",
+      countryCode: "AT",
+      phoneCc: 43,
+      phonenumber: "1 5550123",
+      creditCents: 5000,
+      users: [{ userId: 606, isOwner: true }],
     },
   ];
 }

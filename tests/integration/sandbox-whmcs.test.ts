@@ -115,7 +115,7 @@ describe("WHMCS API", () => {
 
   it("GetClients returns a wrapped, paginated, searchable list", async () => {
     const { body } = await whmcs({ action: "GetClients", limitstart: "1", limitnum: "2" });
-    expect(body).toMatchObject({ totalresults: 10, startnumber: 1, numreturned: 2 });
+    expect(body).toMatchObject({ totalresults: 11, startnumber: 1, numreturned: 2 });
     expect((body.clients as { client: Obj[] }).client.map((c) => c.id)).toEqual([502, 503]);
     const search = await whmcs({ action: "GetClients", search: "acme" });
     expect((search.body.clients as { client: Obj[] }).client).toEqual([

@@ -191,7 +191,7 @@ describe("mail, persistence and reset", () => {
     expect((await control("reset")).status).toBe(200);
     expect((await platform("billing/account/rest/getaccount", { session })).body.result).toBe(702);
     expect((await control("emails", undefined, "GET")).body).toEqual([]);
-    expect((await whmcs({ action: "GetUsers" })).body.totalresults).toBe(11);
+    expect((await whmcs({ action: "GetUsers" })).body.totalresults).toBe(12);
     expect((await whmcs({ action: "GetClientsDetails", clientid: "501" })).body.credit).toBe(
       "12.00",
     );

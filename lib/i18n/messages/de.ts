@@ -10,6 +10,7 @@ import { sshKeysDe } from "./ssh-keys.de";
 import { paypalCheckoutDe } from "./paypal-checkout.de";
 import { paymentMethodsDe } from "./payment-methods.de";
 import { autoRefillDe } from "./auto-refill.de";
+import { upgradeDe } from "./upgrade.de";
 
 export const de: Messages = {
   meta: {
@@ -97,6 +98,7 @@ export const de: Messages = {
   paypalCheckout: paypalCheckoutDe,
   paymentMethods: paymentMethodsDe,
   autoRefill: autoRefillDe,
+  upgrade: upgradeDe,
   billingHistory: billingHistoryDe,
   invoices: invoicesDe,
   ...environmentDomainsDe,

@@ -7,6 +7,7 @@ import { sshKeysEn } from "./ssh-keys.en";
 import { paypalCheckoutEn } from "./paypal-checkout.en";
 import { paymentMethodsEn } from "./payment-methods.en";
 import { autoRefillEn } from "./auto-refill.en";
+import { upgradeEn } from "./upgrade.en";
 import { environmentsEn } from "./environments.en";
 import { notificationEmailsEn, notificationsEn } from "./notifications.en";
 /** English is the source of truth for message keys; every other locale must match its shape. */
@@ -94,6 +95,7 @@ export const en = {
   paypalCheckout: paypalCheckoutEn,
   paymentMethods: paymentMethodsEn,
   autoRefill: autoRefillEn,
+  upgrade: upgradeEn,
   billingHistory: billingHistoryEn,
   invoices: invoicesEn,
   ...environmentDomainsEn,

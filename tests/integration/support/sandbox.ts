@@ -13,6 +13,8 @@ import { startSandbox } from "@/sandbox/server";
  */
 export type SandboxHarness = {
   readonly url: string;
+  /** The SMTP catcher's port (emails are read back through `/_control/emails`). */
+  readonly smtpPort: number;
   readonly workDir: string;
   readonly whmcs: WhmcsClient;
   readonly jelastic: JelasticClient;
@@ -37,6 +39,9 @@ export function sandboxPerFile(
   const harness: SandboxHarness = {
     get url() {
       return required(sandbox, "sandbox").url;
+    },
+    get smtpPort() {
+      return required(sandbox, "sandbox").smtpPort;
     },
     get workDir() {
       return workDir;
