@@ -6,6 +6,7 @@ import { environmentsDe } from "./environments.de";
 import { notificationEmailsDe, notificationsDe } from "./notifications.de";
 import type { Messages } from "./en";
 import { invoicesDe } from "./invoices.de";
+import { paymentsDe } from "./payments.de";
 import { sshKeysDe } from "./ssh-keys.de";
 
 export const de: Messages = {
@@ -93,6 +94,7 @@ export const de: Messages = {
   sshKeys: sshKeysDe,
   billingHistory: billingHistoryDe,
   invoices: invoicesDe,
+  payments: paymentsDe,
   ...environmentDomainsDe,
   ...environmentResourcesDe,
   newEnvironment: newEnvironmentDe,

@@ -3,6 +3,7 @@ import { newEnvironmentEn } from "./new-environment.en";
 import { environmentDomainsEn } from "./environment-domains.en";
 import { environmentResourcesEn } from "./environment-resources.en";
 import { invoicesEn } from "./invoices.en";
+import { paymentsEn } from "./payments.en";
 import { sshKeysEn } from "./ssh-keys.en";
 import { environmentsEn } from "./environments.en";
 import { notificationEmailsEn, notificationsEn } from "./notifications.en";
@@ -90,6 +91,7 @@ export const en = {
   sshKeys: sshKeysEn,
   billingHistory: billingHistoryEn,
   invoices: invoicesEn,
+  payments: paymentsEn,
   ...environmentDomainsEn,
   ...environmentResourcesEn,
   newEnvironment: newEnvironmentEn,
