@@ -56,7 +56,9 @@ test("a month of charges: chart, its table alternative, totals and a CSV matchin
   page,
 }) => {
   const history = new BillingHistoryPage(page);
-  await page.getByRole("link", { name: "Billing history", exact: true }).click();
+  const nav = page.getByRole("navigation", { name: "Main navigation" });
+  await nav.getByRole("button", { name: "Balance" }).click();
+  await nav.getByRole("link", { name: "Billing history", exact: true }).click();
   await expect(history.heading).toHaveText("Billing history");
 
   const month = lastMonth();

@@ -1,10 +1,12 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { BalanceMenu, type BalanceMenuItem } from "@/components/shell/balance-menu";
 import { BrandMark } from "@/components/shell/brand-mark";
 import { LocaleSwitcher } from "@/components/shell/locale-switcher";
 import { NotificationsLink } from "@/components/shell/notifications-link";
 import { SupportFooter } from "@/components/shell/support-footer";
 import { getBranding } from "@/lib/config/branding";
+import { accountPlan } from "@/lib/data/account-plan";
 import { countUnreadNotifications } from "@/lib/data/notifications";
 import { requireAccount } from "@/lib/data/session";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
@@ -14,7 +16,20 @@ import { signOutAction } from "./actions";
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const [account, locale, t] = await Promise.all([requireAccount(), getLocale(), getTranslator()]);
   const branding = getBranding();
-  const unread = await countUnreadNotifications(account);
+  const [unread, plan] = await Promise.all([
+    countUnreadNotifications(account),
+    accountPlan(account),
+  ]);
+  // A trial account is offered the upgrade where billing accounts refill (seed manual wording).
+  const balanceItems: BalanceMenuItem[] = [
+    plan === "trial"
+      ? { href: "/billing/upgrade", label: t("payments.menu.upgrade") }
+      : { href: "/billing/refill", label: t("payments.menu.refill") },
+    { href: "/billing/auto-refill", label: t("payments.menu.autoRefill") },
+    { href: "/billing/payment-methods", label: t("payments.menu.methods") },
+    { href: "/invoices", label: t("invoices.nav") },
+    { href: "/billing/history", label: t("billingHistory.nav") },
+  ];
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -36,9 +51,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
                 </Link>
               </li>
               <li>
-                <Link href="/billing/history" className="hover:underline">
-                  {t("billingHistory.nav")}
-                </Link>
+                <BalanceMenu label={t("payments.menu.button")} items={balanceItems} />
               </li>
               <li>
                 <Link href="/ssh-keys" className="hover:underline">
@@ -48,11 +61,6 @@ export default async function PortalLayout({ children }: { children: ReactNode }
               <li>
                 <Link href="/environments" className="hover:underline">
                   {t("environments.title")}
-                </Link>
-              </li>
-              <li>
-                <Link href="/invoices" className="hover:underline">
-                  {t("invoices.nav")}
                 </Link>
               </li>
             </ul>

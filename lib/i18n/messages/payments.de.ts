@@ -7,8 +7,6 @@ export const paymentsDe: PaymentsMessages = {
     upgrade: "Testkonto upgraden",
     autoRefill: "Automatisches Aufladen einrichten",
     methods: "Zahlungsmethoden",
-    invoices: "Rechnungen anzeigen",
-    history: "Abrechnungsverlauf",
   },
   refill: {
     title: "Guthaben aufladen",
@@ -132,5 +130,7 @@ export const paymentsDe: PaymentsMessages = {
     heading: "Rechnung bezahlen",
     intro: "Bezahlen Sie den offenen Betrag dieser Rechnung.",
     otherCurrency: "Diese Rechnung ist in einer anderen Währung und kann hier nicht bezahlt werden.",
+    noMethods:
+      "Für diese Rechnung ist hier keine Zahlungsmethode verfügbar. Kontaktieren Sie uns unter {email}, um sie zu bezahlen.",
   },
 };

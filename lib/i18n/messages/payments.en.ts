@@ -10,8 +10,6 @@ export const paymentsEn = {
     upgrade: "Upgrade trial account",
     autoRefill: "Configure auto-refill",
     methods: "Payment methods",
-    invoices: "View invoices",
-    history: "Billing history",
   },
   refill: {
     title: "Refill balance",
@@ -124,6 +122,7 @@ export const paymentsEn = {
     heading: "Pay invoice",
     intro: "Pay the balance due of this invoice.",
     otherCurrency: "This invoice is in another currency and cannot be paid here.",
+    noMethods: "No payment method can be used for this invoice here. Contact us at {email} to pay it.",
   },
 };
 

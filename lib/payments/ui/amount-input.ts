@@ -71,8 +71,7 @@ export function sliderFraction(value: number, range: AmountRange): number {
 }
 
 export type TypedAmount =
-  | { ok: true; amountMinor: number }
-  | { ok: false; error: "format" | "below_min" | "above_max" };
+  { ok: true; amountMinor: number } | { ok: false; error: "format" | "below_min" | "above_max" };
 
 /** What the customer typed in the amount field: too many decimals or not a number → "format". */
 export function readTypedAmount(text: string, currency: string, range: AmountRange): TypedAmount {
