@@ -47,7 +47,10 @@ export function methodLabel(
       return {
         label: m.flow.credit,
         detail: formatMessage(locale, m.flow.creditAvailable, {
-          amount: formatMoney({ amountMinor: choice.availableMinor, currency: ctx.currency }, locale),
+          amount: formatMoney(
+            { amountMinor: choice.availableMinor, currency: ctx.currency },
+            locale,
+          ),
         }),
       };
     case "contact":

@@ -48,12 +48,7 @@ export function OrderConfirmation({
 
   return (
     <section aria-labelledby="pay-confirm-heading" className="space-y-4">
-      <h2
-        id="pay-confirm-heading"
-        ref={heading}
-        tabIndex={-1}
-        className="text-lg font-semibold"
-      >
+      <h2 id="pay-confirm-heading" ref={heading} tabIndex={-1} className="text-lg font-semibold">
         {m.flow.stepConfirm}
       </h2>
       <OrderSummary
@@ -64,7 +59,11 @@ export function OrderConfirmation({
         amounts={
           isInvoice
             ? { dueMinor: quote.totalMinor }
-            : { netMinor: quote.amountMinor, taxMinor: quote.taxMinor, totalMinor: quote.totalMinor }
+            : {
+                netMinor: quote.amountMinor,
+                taxMinor: quote.taxMinor,
+                totalMinor: quote.totalMinor,
+              }
         }
       />
       {choice.kind === "new-card" && (
@@ -95,7 +94,9 @@ export function OrderConfirmation({
             })}
           </p>
         ) : (
-          <p>{formatMessage(locale, m.flow.creditNote, { amount: money(choice.availableMinor) })}</p>
+          <p>
+            {formatMessage(locale, m.flow.creditNote, { amount: money(choice.availableMinor) })}
+          </p>
         ))}
       {choice.kind === "paypal" && setup.paypal && (
         <PayPalCheckout

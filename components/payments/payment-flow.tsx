@@ -47,16 +47,16 @@ export function PaymentFlow({
   const leaving = useRef(false);
   const summary = useRef<HTMLDivElement>(null);
   const stepA = useRef<HTMLHeadingElement>(null);
-  const [focusTarget, setFocusTarget] = useState<"summary" | "stepA" | null>(null);
+  // A new object per request, so asking for the same target twice still moves focus.
+  const [focusRequest, setFocusRequest] = useState<{ target: "summary" | "stepA" } | null>(null);
   const attemptKey = useAttemptKey();
   const choice = setup.choices.find((c) => c.key === choiceKey) ?? null;
   const money = (value: number) => formatMoney({ amountMinor: value, currency }, locale);
 
   useEffect(() => {
-    if (focusTarget === "summary") summary.current?.focus();
-    if (focusTarget === "stepA") stepA.current?.focus();
-    if (focusTarget) setFocusTarget(null);
-  }, [focusTarget]);
+    if (focusRequest?.target === "summary") summary.current?.focus();
+    if (focusRequest?.target === "stepA") stepA.current?.focus();
+  }, [focusRequest]);
 
   function amountProblem(text: string): string | null {
     if (!range) return null;
@@ -78,7 +78,7 @@ export function PaymentFlow({
     setFormError(message);
     setAmountError(fields.amount ?? null);
     setMethodError(fields.method ?? null);
-    setFocusTarget("summary");
+    setFocusRequest({ target: "summary" });
   }
 
   async function run(kind: "quoting" | "paying" | "cancelling", task: () => Promise<void>) {
@@ -142,7 +142,7 @@ export function PaymentFlow({
     attemptKey.reset();
     setQuote(null);
     if (message) fail(message);
-    else setFocusTarget("stepA");
+    else setFocusRequest({ target: "stepA" });
   }
 
   function back() {

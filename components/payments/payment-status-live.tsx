@@ -55,7 +55,10 @@ export function PaymentStatusLive({
         )}
       </div>
       {payment.status === "processing" && (
-        <div className="h-2 w-full max-w-md overflow-hidden rounded bg-slate-100" aria-hidden="true">
+        <div
+          className="h-2 w-full max-w-md overflow-hidden rounded bg-slate-100"
+          aria-hidden="true"
+        >
           <div className="bg-brand h-2 w-1/3 animate-pulse rounded" />
         </div>
       )}

@@ -27,7 +27,9 @@ export function BalanceMenu({ label, items }: { label: string; items: BalanceMen
     return () => document.removeEventListener("pointerdown", onPointer);
   }, [open]);
 
-  const current = items.find((item) => pathname === item.href || pathname.startsWith(`${item.href}/`));
+  const current = items.find(
+    (item) => pathname === item.href || pathname.startsWith(`${item.href}/`),
+  );
 
   return (
     <div

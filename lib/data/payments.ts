@@ -98,7 +98,14 @@ export async function startPayment(
   if (!client || client.currency !== request.currency) {
     return { kind: "invalid", fields: ["currency"] };
   }
-  if (request.invoiceId !== undefined) {
+  const idempotencyKey = `${account.id}:${request.idempotencyKey}`;
+  // A repeated submit must find its attempt even after it used the credit or paid the invoice,
+  // so these checks are for new attempts only (createPayment compares a repeat with the original).
+  const repeat = await deps.db.payment.findUnique({
+    where: { idempotencyKey },
+    select: { id: true },
+  });
+  if (!repeat && request.invoiceId !== undefined) {
     const invoice = await checkInvoiceToPay(deps, {
       accountId: account.id,
       whmcsClientId: account.whmcsClientId,
@@ -110,14 +117,14 @@ export async function startPayment(
   }
   // Credit pays only when it covers the whole amount; for a refill the VAT still comes on top,
   // which the provider checks against the invoice's gross.
-  if (request.method === "credit" && client.credit.amountMinor < request.amountMinor) {
+  if (!repeat && request.method === "credit" && client.credit.amountMinor < request.amountMinor) {
     return { kind: "invalid", fields: ["method"] };
   }
   let created;
   try {
     created = await createPayment(deps.db, {
       accountId: account.id,
-      idempotencyKey: `${account.id}:${request.idempotencyKey}`,
+      idempotencyKey,
       purpose: request.purpose,
       amountMinor: request.amountMinor,
       currency: request.currency,

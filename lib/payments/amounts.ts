@@ -63,7 +63,9 @@ export function paymentRequestSchema(limits: AmountLimits, methods: readonly str
       }
       // An invoice's balance due is what it is: the refill limits do not apply to it (the caller
       // compares the amount with the invoice itself).
-      const bounds = invoice ? { ...limits, minMinor: 1, maxMinor: Number.MAX_SAFE_INTEGER } : limits;
+      const bounds = invoice
+        ? { ...limits, minMinor: 1, maxMinor: Number.MAX_SAFE_INTEGER }
+        : limits;
       const check = checkAmount(value.amountMinor, value.currency, bounds);
       if (!check.ok) ctx.addIssue({ code: "custom", path: ["amountMinor"], message: check.reason });
     });

@@ -17,7 +17,8 @@ export const paymentsDe: PaymentsMessages = {
     upgradeLink: "Testkonto upgraden",
     noBilling:
       "Mit dieser E-Mail-Adresse ist noch kein Abrechnungskonto verknüpft, daher kann das Guthaben hier nicht aufgeladen werden.",
-    unavailable: "Das Aufladen ist gerade nicht möglich. Bitte versuchen Sie es in einer Minute erneut.",
+    unavailable:
+      "Das Aufladen ist gerade nicht möglich. Bitte versuchen Sie es in einer Minute erneut.",
     inProgress: "Ihre letzte Zahlung wird noch bearbeitet.",
     viewPayment: "Status ansehen",
     previousFailed: "Ihre letzte Zahlung ist nicht durchgegangen",
@@ -41,8 +42,7 @@ export const paymentsDe: PaymentsMessages = {
     submit: "Zahlung absenden",
     submitting: "Ihre Bestellung wird vorbereitet …",
     errorsHeading: "Es gibt ein Problem",
-    amountFormat:
-      "Geben Sie einen Betrag wie 25,00 ein, mit höchstens {digits} Nachkommastellen.",
+    amountFormat: "Geben Sie einen Betrag wie 25,00 ein, mit höchstens {digits} Nachkommastellen.",
     amountFormatWhole: "Geben Sie einen ganzen Betrag wie 25 ein.",
     amountBelowMin: "Der Betrag muss mindestens {min} betragen.",
     amountAboveMax: "Der Betrag darf höchstens {max} betragen.",
@@ -89,12 +89,14 @@ export const paymentsDe: PaymentsMessages = {
     authentication_required:
       "Ihre Bank möchte diese Zahlung bestätigen lassen. Bitte zahlen Sie erneut und schließen Sie die Bestätigung ab.",
     expired_card: "Ihre Karte ist abgelaufen. Bitte verwenden Sie eine andere Karte.",
-    incorrect_cvc: "Der Sicherheitscode der Karte ist falsch. Bitte prüfen Sie ihn und versuchen Sie es erneut.",
+    incorrect_cvc:
+      "Der Sicherheitscode der Karte ist falsch. Bitte prüfen Sie ihn und versuchen Sie es erneut.",
     incorrect_card_details:
       "Die Kartendaten sind nicht korrekt. Bitte prüfen Sie sie und versuchen Sie es erneut.",
     processing_error:
       "Die Karte konnte nicht verarbeitet werden. Bitte versuchen Sie es in einigen Minuten erneut.",
-    paypal_declined: "PayPal hat die Zahlung abgelehnt. Bitte verwenden Sie eine andere Zahlungsmethode.",
+    paypal_declined:
+      "PayPal hat die Zahlung abgelehnt. Bitte verwenden Sie eine andere Zahlungsmethode.",
     cancelled_by_customer: "Sie haben die Zahlung abgebrochen. Es wurde nichts belastet.",
     expired:
       "Die Zahlung wurde nicht rechtzeitig abgeschlossen und storniert. Es wurde nichts belastet.",
@@ -129,7 +131,8 @@ export const paymentsDe: PaymentsMessages = {
   invoice: {
     heading: "Rechnung bezahlen",
     intro: "Bezahlen Sie den offenen Betrag dieser Rechnung.",
-    otherCurrency: "Diese Rechnung ist in einer anderen Währung und kann hier nicht bezahlt werden.",
+    otherCurrency:
+      "Diese Rechnung ist in einer anderen Währung und kann hier nicht bezahlt werden.",
     noMethods:
       "Für diese Rechnung ist hier keine Zahlungsmethode verfügbar. Kontaktieren Sie uns unter {email}, um sie zu bezahlen.",
   },

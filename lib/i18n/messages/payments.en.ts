@@ -122,7 +122,8 @@ export const paymentsEn = {
     heading: "Pay invoice",
     intro: "Pay the balance due of this invoice.",
     otherCurrency: "This invoice is in another currency and cannot be paid here.",
-    noMethods: "No payment method can be used for this invoice here. Contact us at {email} to pay it.",
+    noMethods:
+      "No payment method can be used for this invoice here. Contact us at {email} to pay it.",
   },
 };
 

@@ -13,7 +13,12 @@ import { getLocale, getTranslator } from "@/lib/i18n/server";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const query = z.object({ payment: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/).optional() });
+const query = z.object({
+  payment: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,100}$/)
+    .optional(),
+});
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslator();
@@ -51,14 +56,12 @@ export default async function RefillPage({ searchParams }: Props) {
   }
 
   const paymentId = query.safeParse(raw).data?.payment;
-  const previous = previousOf(
-    paymentId ? await getPayment(account, paymentId) : null,
-    "refill",
-  );
+  const previous = previousOf(paymentId ? await getPayment(account, paymentId) : null, "refill");
   const ended = previous?.status === "failed" || previous?.status === "cancelled";
   const setup = await loadPaymentSetup(account, {
     purpose: "refill",
-    previous: ended && previous ? { amountMinor: previous.amountMinor, method: previous.method } : null,
+    previous:
+      ended && previous ? { amountMinor: previous.amountMinor, method: previous.method } : null,
   });
   return (
     <div className="max-w-2xl space-y-6">

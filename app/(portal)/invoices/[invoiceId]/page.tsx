@@ -16,7 +16,12 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const paymentQuery = z.object({ payment: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/).optional() });
+const paymentQuery = z.object({
+  payment: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,100}$/)
+    .optional(),
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslator();

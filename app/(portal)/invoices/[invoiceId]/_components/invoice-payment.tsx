@@ -37,7 +37,11 @@ export async function InvoicePayment({
     );
     const setup = await loadPaymentSetup(account, {
       purpose: "invoice",
-      invoice: { id: invoice.id, number: invoice.number, balanceMinor: invoice.balance.amountMinor },
+      invoice: {
+        id: invoice.id,
+        number: invoice.number,
+        balanceMinor: invoice.balance.amountMinor,
+      },
       previous: previous ? { amountMinor: previous.amountMinor, method: previous.method } : null,
     });
     const usable = setup.choices.some((choice) => choice.kind !== "contact");
