@@ -11,6 +11,8 @@ export const AMOUNT_INPUT_ID = "pay-amount";
 /**
  * The slider and the typed amount, kept in sync by the flow: moving the slider rewrites the
  * field; a valid typed amount moves the slider. "VAT is added at checkout" sits with them.
+ * Problems are shown on submit, not on blur: an error appearing while the pointer is on its way
+ * to "Submit Payment" would move the button from under it.
  */
 export function AmountField({
   m,
@@ -22,7 +24,6 @@ export function AmountField({
   error,
   onSlide,
   onType,
-  onBlur,
 }: {
   m: PaymentsMessages;
   locale: string;
@@ -33,7 +34,6 @@ export function AmountField({
   error: string | null;
   onSlide(value: number): void;
   onType(text: string): void;
-  onBlur(): void;
 }) {
   const money = (amount: number) => formatMoney({ amountMinor: amount, currency }, locale);
   const hint = formatMessage(locale, m.flow.amountHint, {
@@ -71,7 +71,6 @@ export function AmountField({
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? "pay-amount-error pay-amount-hint" : "pay-amount-hint"}
           onChange={(event) => onType(event.target.value)}
-          onBlur={onBlur}
           className={`w-40 rounded border px-3 py-2 tabular-nums ${
             error ? "border-red-700" : "border-slate-400"
           }`}

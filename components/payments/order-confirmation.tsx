@@ -47,7 +47,11 @@ export function OrderConfirmation({
   const canPay = !creditShort && choice.kind !== "paypal" && choice.kind !== "contact";
 
   return (
-    <section aria-labelledby="pay-confirm-heading" className="space-y-4">
+    <section
+      aria-labelledby="pay-confirm-heading"
+      data-payment-id={quote.paymentId}
+      className="space-y-4"
+    >
       <h2 id="pay-confirm-heading" ref={heading} tabIndex={-1} className="text-lg font-semibold">
         {m.flow.stepConfirm}
       </h2>

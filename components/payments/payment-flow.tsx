@@ -246,7 +246,6 @@ export function PaymentFlow({
               setAmountError(null);
             }
           }}
-          onBlur={() => setAmountError(amountProblem(amountText))}
         />
       ) : (
         <p className="text-lg">

@@ -26,9 +26,7 @@ export function registerWhmcsCredit(router: Router, deps: SandboxDeps): void {
     if (!parsed.success) return sendJson(ctx.res, 400, { error: "invalid_credit" });
     const { email, creditCents } = parsed.data;
     const found = deps.store.update((state) => {
-      const client = state.whmcs.clients.find(
-        (c) => c.email.toLowerCase() === email.toLowerCase(),
-      );
+      const client = state.whmcs.clients.find((c) => c.email.toLowerCase() === email.toLowerCase());
       if (!client) return false;
       client.creditCents = creditCents;
       return true;
