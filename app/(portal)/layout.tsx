@@ -1,12 +1,12 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import { BalanceMenu, type BalanceMenuItem } from "@/components/shell/balance-menu";
 import { BrandMark } from "@/components/shell/brand-mark";
+import { PlanMenuItem, RefillItem } from "@/components/shell/plan-menu-item";
 import { LocaleSwitcher } from "@/components/shell/locale-switcher";
 import { NotificationsLink } from "@/components/shell/notifications-link";
 import { SupportFooter } from "@/components/shell/support-footer";
 import { getBranding } from "@/lib/config/branding";
-import { accountPlan } from "@/lib/data/account-plan";
 import { countUnreadNotifications } from "@/lib/data/notifications";
 import { requireAccount } from "@/lib/data/session";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
@@ -16,15 +16,8 @@ import { signOutAction } from "./actions";
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const [account, locale, t] = await Promise.all([requireAccount(), getLocale(), getTranslator()]);
   const branding = getBranding();
-  const [unread, plan] = await Promise.all([
-    countUnreadNotifications(account),
-    accountPlan(account),
-  ]);
-  // A trial account is offered the upgrade where billing accounts refill (seed manual wording).
+  const unread = await countUnreadNotifications(account);
   const balanceItems: BalanceMenuItem[] = [
-    plan === "trial"
-      ? { href: "/billing/upgrade", label: t("payments.menu.upgrade") }
-      : { href: "/billing/refill", label: t("payments.menu.refill") },
     { href: "/billing/auto-refill", label: t("payments.menu.autoRefill") },
     { href: "/billing/payment-methods", label: t("payments.menu.methods") },
     { href: "/invoices", label: t("invoices.nav") },
@@ -51,7 +44,15 @@ export default async function PortalLayout({ children }: { children: ReactNode }
                 </Link>
               </li>
               <li>
-                <BalanceMenu label={t("payments.menu.button")} items={balanceItems} />
+                <BalanceMenu
+                  label={t("payments.menu.button")}
+                  first={
+                    <Suspense fallback={<RefillItem t={t} />}>
+                      <PlanMenuItem account={account} t={t} />
+                    </Suspense>
+                  }
+                  items={balanceItems}
+                />
               </li>
               <li>
                 <Link href="/ssh-keys" className="hover:underline">

@@ -2,16 +2,35 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useId, useRef, useState } from "react";
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type ReactNode,
+} from "react";
 
 export type BalanceMenuItem = { href: string; label: string };
+
+const CloseMenu = createContext<() => void>(() => {});
 
 /**
  * "Balance" in the header: a disclosure (button + list of links), not an ARIA menu — Tab moves
  * through the links as on any page. Escape closes it and returns focus to the button; so do a
- * click outside, focus leaving it, and following a link.
+ * click outside, focus leaving it, and following a link. `first` is rendered by the server (it
+ * depends on the account: refill or upgrade) and may stream in later.
  */
-export function BalanceMenu({ label, items }: { label: string; items: BalanceMenuItem[] }) {
+export function BalanceMenu({
+  label,
+  first,
+  items,
+}: {
+  label: string;
+  first: ReactNode;
+  items: BalanceMenuItem[];
+}) {
   const [open, setOpen] = useState(false);
   const pathname = usePathname();
   const listId = useId();
@@ -27,8 +46,8 @@ export function BalanceMenu({ label, items }: { label: string; items: BalanceMen
     return () => document.removeEventListener("pointerdown", onPointer);
   }, [open]);
 
-  const current = items.find(
-    (item) => pathname === item.href || pathname.startsWith(`${item.href}/`),
+  const inSection = ["/billing", "/invoices"].some(
+    (section) => pathname === section || pathname.startsWith(`${section}/`),
   );
 
   return (
@@ -52,31 +71,44 @@ export function BalanceMenu({ label, items }: { label: string; items: BalanceMen
         aria-expanded={open}
         aria-controls={listId}
         onClick={() => setOpen((value) => !value)}
-        className={`inline-flex items-center gap-1 hover:underline ${current ? "underline" : ""}`}
+        className={`inline-flex items-center gap-1 hover:underline ${inSection ? "underline" : ""}`}
       >
         {label}
         <svg aria-hidden="true" viewBox="0 0 20 20" width="14" height="14" fill="currentColor">
           <path d={open ? "M5 12l5-5 5 5z" : "M5 8l5 5 5-5z"} />
         </svg>
       </button>
-      <ul
-        id={listId}
-        hidden={!open}
-        className="absolute left-0 z-20 mt-2 min-w-56 rounded border border-slate-200 bg-white py-1 shadow-lg"
-      >
-        {items.map((item) => (
-          <li key={item.href}>
-            <Link
-              href={item.href}
-              aria-current={current === item ? "page" : undefined}
-              onClick={() => setOpen(false)}
-              className="block px-4 py-2 font-normal hover:bg-slate-100 aria-[current=page]:font-semibold"
-            >
-              {item.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <CloseMenu.Provider value={() => setOpen(false)}>
+        <ul
+          id={listId}
+          hidden={!open}
+          className="absolute left-0 z-20 mt-2 min-w-56 rounded border border-slate-200 bg-white py-1 shadow-lg"
+        >
+          <li>{first}</li>
+          {items.map((item) => (
+            <li key={item.href}>
+              <MenuLink href={item.href} label={item.label} />
+            </li>
+          ))}
+        </ul>
+      </CloseMenu.Provider>
     </div>
+  );
+}
+
+/** One link of the Balance menu: marks the current page and closes the menu when followed. */
+export function MenuLink({ href, label }: BalanceMenuItem) {
+  const pathname = usePathname();
+  const close = useContext(CloseMenu);
+  const current = pathname === href || pathname.startsWith(`${href}/`);
+  return (
+    <Link
+      href={href}
+      aria-current={current ? "page" : undefined}
+      onClick={close}
+      className="block px-4 py-2 font-normal hover:bg-slate-100 aria-[current=page]:font-semibold"
+    >
+      {label}
+    </Link>
   );
 }
