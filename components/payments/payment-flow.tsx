@@ -7,7 +7,12 @@ import { currencyDigits } from "@/lib/billing/money";
 import { formatMessage } from "@/lib/i18n/format-message";
 import type { PaymentsMessages } from "@/lib/i18n/messages/payments.en";
 import { amountFieldText, readTypedAmount } from "@/lib/payments/ui/amount-input";
-import type { PaymentFlowSetup, QuoteView } from "@/lib/payments/ui/flow-types";
+import type {
+  PaymentFlowSetup,
+  QuoteInput,
+  QuoteResult,
+  QuoteView,
+} from "@/lib/payments/ui/flow-types";
 import { cancelQuoteAction, confirmPaymentAction, quotePaymentAction } from "./actions";
 import { AMOUNT_INPUT_ID, AmountField } from "./amount-field";
 import { ErrorSummary, type FlowProblem } from "./error-summary";
@@ -25,10 +30,17 @@ export function PaymentFlow({
   setup,
   m,
   locale,
+  quoteAction = quotePaymentAction,
 }: {
   setup: PaymentFlowSetup;
   m: PaymentsMessages;
   locale: string;
+  /**
+   * The server action that places the order; a page may pass its own (e.g. the upgrade, which
+   * must create the billing account first) as long as it ends in startPayment with
+   * awaitConfirmation and answers a QuoteResult.
+   */
+  quoteAction?: (input: QuoteInput) => Promise<QuoteResult>;
 }) {
   const router = useRouter();
   const { currency } = setup;
@@ -119,7 +131,7 @@ export function PaymentFlow({
       invoiceId: setup.amount.kind === "fixed" ? setup.amount.invoiceId : undefined,
     };
     void run("quoting", async () => {
-      const result = await quotePaymentAction({
+      const result = await quoteAction({
         ...request,
         idempotencyKey: attemptKey.for(JSON.stringify(request)),
       });
