@@ -56,7 +56,9 @@ test("a month of charges: chart, its table alternative, totals and a CSV matchin
   page,
 }) => {
   const history = new BillingHistoryPage(page);
-  await page.getByRole("link", { name: "Billing history", exact: true }).click();
+  const nav = page.getByRole("navigation", { name: "Main navigation" });
+  await nav.getByRole("button", { name: "Balance" }).click();
+  await nav.getByRole("link", { name: "Billing history", exact: true }).click();
   await expect(history.heading).toHaveText("Billing history");
 
   const month = lastMonth();
@@ -201,7 +203,9 @@ test("billing history is accessible, also with a range error", async ({ page }) 
 test("billing history speaks German", async ({ page }) => {
   await page.getByLabel("Language").selectOption("de");
   await page.getByRole("button", { name: "Apply" }).click();
-  await page.getByRole("link", { name: "Abrechnungsverlauf", exact: true }).click();
+  const nav = page.getByRole("navigation", { name: "Hauptnavigation" });
+  await nav.getByRole("button", { name: "Guthaben" }).click();
+  await nav.getByRole("link", { name: "Abrechnungsverlauf", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Abrechnungsverlauf");
   await expect(page.getByRole("img", { name: "Kosten pro Tag" })).toBeVisible();
   await expect(page.getByTestId("runway")).toHaveText(/^Bei Ihren aktuellen Ausgaben reicht/);

@@ -1,6 +1,8 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
+import { BalanceMenu, type BalanceMenuItem } from "@/components/shell/balance-menu";
 import { BrandMark } from "@/components/shell/brand-mark";
+import { PlanMenuItem, RefillItem } from "@/components/shell/plan-menu-item";
 import { LocaleSwitcher } from "@/components/shell/locale-switcher";
 import { NotificationsLink } from "@/components/shell/notifications-link";
 import { SupportFooter } from "@/components/shell/support-footer";
@@ -15,6 +17,12 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   const [account, locale, t] = await Promise.all([requireAccount(), getLocale(), getTranslator()]);
   const branding = getBranding();
   const unread = await countUnreadNotifications(account);
+  const balanceItems: BalanceMenuItem[] = [
+    { href: "/billing/auto-refill", label: t("payments.menu.autoRefill") },
+    { href: "/billing/payment-methods", label: t("payments.menu.methods") },
+    { href: "/invoices", label: t("invoices.nav") },
+    { href: "/billing/history", label: t("billingHistory.nav") },
+  ];
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -36,9 +44,15 @@ export default async function PortalLayout({ children }: { children: ReactNode }
                 </Link>
               </li>
               <li>
-                <Link href="/billing/history" className="hover:underline">
-                  {t("billingHistory.nav")}
-                </Link>
+                <BalanceMenu
+                  label={t("payments.menu.button")}
+                  first={
+                    <Suspense fallback={<RefillItem t={t} />}>
+                      <PlanMenuItem account={account} t={t} />
+                    </Suspense>
+                  }
+                  items={balanceItems}
+                />
               </li>
               <li>
                 <Link href="/ssh-keys" className="hover:underline">
@@ -48,11 +62,6 @@ export default async function PortalLayout({ children }: { children: ReactNode }
               <li>
                 <Link href="/environments" className="hover:underline">
                   {t("environments.title")}
-                </Link>
-              </li>
-              <li>
-                <Link href="/invoices" className="hover:underline">
-                  {t("invoices.nav")}
                 </Link>
               </li>
             </ul>

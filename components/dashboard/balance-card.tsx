@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Card, UnavailableCard } from "@/components/ui/card";
 import { getBalanceSummary } from "@/lib/data/dashboard";
 import type { SessionAccount } from "@/lib/data/session";
@@ -43,6 +44,17 @@ export async function BalanceCard({ account }: { account: SessionAccount }) {
           {groupKey ? t(groupKey) : t("dashboard.groupUnknown", { group })}
         </dd>
       </dl>
+      <p className="mt-3 text-sm">
+        {groupType === "trial" ? (
+          <Link href="/billing/upgrade" className="text-brand font-medium underline">
+            {t("payments.menu.upgrade")}
+          </Link>
+        ) : (
+          <Link href="/billing/refill" className="text-brand font-medium underline">
+            {t("payments.menu.refill")}
+          </Link>
+        )}
+      </p>
     </Card>
   );
 }

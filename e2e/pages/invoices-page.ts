@@ -20,12 +20,10 @@ export class InvoicesPage {
     return this.page.getByRole("row", { name: text });
   }
 
+  /** Through the header: Balance → View invoices (the hoster manual's path). */
   async open() {
-    await this.page
-      .getByRole("navigation", { name: "Main navigation" })
-      .getByRole("link", {
-        name: "View invoices",
-      })
-      .click();
+    const nav = this.page.getByRole("navigation", { name: "Main navigation" });
+    await nav.getByRole("button", { name: "Balance" }).click();
+    await nav.getByRole("link", { name: "View invoices" }).click();
   }
 }

@@ -8,6 +8,7 @@ import { settlementDeps } from "@/lib/payments/runtime";
 import { settle } from "@/lib/payments/settle";
 import { isPaymentState, statusView, type PaymentStatusView } from "@/lib/payments/states";
 import { recordAudit } from "./audit";
+import { checkInvoiceToPay } from "./payment-invoice";
 import type { SessionAccount } from "./session";
 
 /**
@@ -97,11 +98,33 @@ export async function startPayment(
   if (!client || client.currency !== request.currency) {
     return { kind: "invalid", fields: ["currency"] };
   }
+  const idempotencyKey = `${account.id}:${request.idempotencyKey}`;
+  // A repeated submit must find its attempt even after it used the credit or paid the invoice,
+  // so these checks are for new attempts only (createPayment compares a repeat with the original).
+  const repeat = await deps.db.payment.findUnique({
+    where: { idempotencyKey },
+    select: { id: true },
+  });
+  if (!repeat && request.invoiceId !== undefined) {
+    const invoice = await checkInvoiceToPay(deps, {
+      accountId: account.id,
+      whmcsClientId: account.whmcsClientId,
+      invoiceId: request.invoiceId,
+      amountMinor: request.amountMinor,
+      currency: request.currency,
+    });
+    if (!invoice.ok) return { kind: "invalid", fields: [invoice.field] };
+  }
+  // Credit pays only when it covers the whole amount; for a refill the VAT still comes on top,
+  // which the provider checks against the invoice's gross.
+  if (!repeat && request.method === "credit" && client.credit.amountMinor < request.amountMinor) {
+    return { kind: "invalid", fields: ["method"] };
+  }
   let created;
   try {
     created = await createPayment(deps.db, {
       accountId: account.id,
-      idempotencyKey: `${account.id}:${request.idempotencyKey}`,
+      idempotencyKey,
       purpose: request.purpose,
       amountMinor: request.amountMinor,
       currency: request.currency,
@@ -109,6 +132,7 @@ export async function startPayment(
       provider: METHOD_PROVIDERS[request.method] ?? "",
       whmcsClientId: account.whmcsClientId,
       platformUid: account.platformUid,
+      whmcsInvoiceId: request.invoiceId,
       paymentMethodId: request.paymentMethodId,
       saveMethod: request.saveMethod ?? false,
       awaitConfirmation: options.awaitConfirmation ?? false,
@@ -129,6 +153,7 @@ export async function startPayment(
         amountMinor: request.amountMinor,
         currency: request.currency,
         method: request.method,
+        invoiceId: request.invoiceId ?? null,
       },
     });
   }

@@ -43,4 +43,15 @@ describe("amount validation", () => {
     expect(schema.safeParse({ ...valid, purpose: "gift" }).success).toBe(false);
     expect(schema.safeParse({ ...valid, idempotencyKey: "short" }).success).toBe(false);
   });
+
+  it("an invoice payment names its invoice; the refill limits do not apply to its balance", () => {
+    const schema = paymentRequestSchema(limits, ["credit", "card"]);
+    const invoice = { ...valid, purpose: "invoice", invoiceId: 3102, amountMinor: 300 };
+    expect(schema.safeParse(invoice).success).toBe(true);
+    expect(schema.safeParse({ ...invoice, amountMinor: 0 }).success).toBe(false);
+    expect(schema.safeParse({ ...invoice, amountMinor: 2.5 }).success).toBe(false);
+    expect(schema.safeParse({ ...invoice, invoiceId: undefined }).success).toBe(false);
+    expect(schema.safeParse({ ...invoice, invoiceId: -1 }).success).toBe(false);
+    expect(schema.safeParse({ ...valid, invoiceId: 3102 }).success).toBe(false);
+  });
 });

@@ -53,9 +53,20 @@ export function paymentRequestSchema(limits: AmountLimits, methods: readonly str
         .regex(/^[A-Za-z0-9_-]+$/),
       paymentMethodId: z.string().min(1).max(100).optional(),
       saveMethod: z.boolean().optional(),
+      /** Purpose "invoice" only: the existing WHMCS invoice to pay (its balance is the amount). */
+      invoiceId: z.number().int().positive().max(2_147_483_647).optional(),
     })
     .superRefine((value, ctx) => {
-      const check = checkAmount(value.amountMinor, value.currency, limits);
+      const invoice = value.purpose === "invoice";
+      if (invoice !== (value.invoiceId !== undefined)) {
+        ctx.addIssue({ code: "custom", path: ["invoiceId"], message: "invoice_only" });
+      }
+      // An invoice's balance due is what it is: the refill limits do not apply to it (the caller
+      // compares the amount with the invoice itself).
+      const bounds = invoice
+        ? { ...limits, minMinor: 1, maxMinor: Number.MAX_SAFE_INTEGER }
+        : limits;
+      const check = checkAmount(value.amountMinor, value.currency, bounds);
       if (!check.ok) ctx.addIssue({ code: "custom", path: ["amountMinor"], message: check.reason });
     });
 }

@@ -5,6 +5,7 @@ import type { RequestContext, Router } from "../http/router";
 import type { Fault } from "./faults";
 import { faultInput } from "./fault-schema";
 import { registerPlatformBalance } from "./platform-balance";
+import { registerWhmcsCredit } from "./whmcs-credit";
 
 /**
  * Control API for tests (CONTRACTS.md): JSON in and out, proper status codes, input checked with zod.
@@ -13,6 +14,7 @@ import { registerPlatformBalance } from "./platform-balance";
 export function registerControl(router: Router, deps: SandboxDeps): void {
   router.on("GET", "/_control/health", (ctx) => sendJson(ctx.res, 200, { ok: true }));
   registerPlatformBalance(router, deps);
+  registerWhmcsCredit(router, deps);
 
   router.on("POST", "/_control/reset", (ctx) => {
     deps.store.reset();

@@ -6,6 +6,7 @@ import { environmentsDe } from "./environments.de";
 import { notificationEmailsDe, notificationsDe } from "./notifications.de";
 import type { Messages } from "./en";
 import { invoicesDe } from "./invoices.de";
+import { paymentsDe } from "./payments.de";
 import { sshKeysDe } from "./ssh-keys.de";
 import { paypalCheckoutDe } from "./paypal-checkout.de";
 import { paymentMethodsDe } from "./payment-methods.de";
@@ -101,6 +102,7 @@ export const de: Messages = {
   upgrade: upgradeDe,
   billingHistory: billingHistoryDe,
   invoices: invoicesDe,
+  payments: paymentsDe,
   ...environmentDomainsDe,
   ...environmentResourcesDe,
   newEnvironment: newEnvironmentDe,

@@ -3,6 +3,7 @@ import { newEnvironmentEn } from "./new-environment.en";
 import { environmentDomainsEn } from "./environment-domains.en";
 import { environmentResourcesEn } from "./environment-resources.en";
 import { invoicesEn } from "./invoices.en";
+import { paymentsEn } from "./payments.en";
 import { sshKeysEn } from "./ssh-keys.en";
 import { paypalCheckoutEn } from "./paypal-checkout.en";
 import { paymentMethodsEn } from "./payment-methods.en";
@@ -98,6 +99,7 @@ export const en = {
   upgrade: upgradeEn,
   billingHistory: billingHistoryEn,
   invoices: invoicesEn,
+  payments: paymentsEn,
   ...environmentDomainsEn,
   ...environmentResourcesEn,
   newEnvironment: newEnvironmentEn,

@@ -1,15 +1,27 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { z } from "zod";
 import { InvoiceStatusBadge } from "@/components/invoices/status-badge";
 import { findOwnInvoice } from "@/lib/data/invoice";
 import { requireAccount } from "@/lib/data/session";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { InvoiceLines } from "./_components/invoice-lines";
+import { InvoicePayment } from "./_components/invoice-payment";
 import { InvoiceTransactions } from "./_components/invoice-transactions";
 
-type Props = { params: Promise<{ invoiceId: string }> };
+type Props = {
+  params: Promise<{ invoiceId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const paymentQuery = z.object({
+  payment: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,100}$/)
+    .optional(),
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslator();
@@ -17,9 +29,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** One invoice of the signed-in account; anyone else's (or an unknown) id is a 404 (lib/data). */
-export default async function InvoicePage({ params }: Props) {
-  const [{ invoiceId }, account, t, locale] = await Promise.all([
+export default async function InvoicePage({ params, searchParams }: Props) {
+  const [{ invoiceId }, query, account, t, locale] = await Promise.all([
     params,
+    searchParams,
     requireAccount(),
     getTranslator(),
     getLocale(),
@@ -78,6 +91,14 @@ export default async function InvoicePage({ params }: Props) {
         <span>{t("invoices.detail.balanceDue")}</span>
         <span className="tabular-nums">{formatMoney(invoice.balance, locale)}</span>
       </p>
+      {invoice.status === "unpaid" && invoice.balance.amountMinor > 0 && (
+        <InvoicePayment
+          account={account}
+          invoice={invoice}
+          locale={locale}
+          paymentId={paymentQuery.safeParse(query).data?.payment}
+        />
+      )}
     </div>
   );
 }
