@@ -330,28 +330,28 @@ describe("upgrade steps 1–2: the billing account", () => {
       { awaitConfirmation: true },
     );
 
-    const { resumedPayment, paymentStepProps } =
-      await import("@/app/(portal)/billing/upgrade/_components/payment-step-props");
+    const { resumedPayment } =
+      await import("@/app/(portal)/billing/upgrade/_components/resumed-payment");
     const resume = await resumedPayment(linked, paymentId);
-    const { createTranslator } = await import("@/lib/i18n/translate");
-    const { en } = await import("@/lib/i18n/messages/en");
-    const props = paymentStepProps(createTranslator("en", en), "en", resume);
-    expect(props).toMatchObject({
+    expect(resume).toMatchObject({
+      id: paymentId,
+      purpose: "upgrade",
+      amountMinor: 3_000,
+      method: "credit",
+      status: "cancelled",
+      failureReason: "cancelled_by_customer",
+    });
+    // The payment step starts again from that attempt's amount and method.
+    const { loadPaymentSetup } = await import("@/lib/data/payment-setup");
+    const setup = await loadPaymentSetup(linked, {
+      purpose: "upgrade",
+      previous: { amountMinor: 3_000, method: "credit" },
+    });
+    expect(setup).toMatchObject({
       purpose: "upgrade",
       currency: "USD",
-      limits: { minMinor: 1_000, maxMinor: 100_000 },
-      methods: expect.arrayContaining(["credit"]),
-      resume: {
-        paymentId,
-        amountMinor: 3_000,
-        method: "credit",
-        status: "cancelled",
-        failureReason: "cancelled_by_customer",
-      },
+      amount: { kind: "choose", initialMinor: 3_000 },
     });
-    expect(props.text.range).toBe(
-      "Amount: from $10.00 to $1,000.00. VAT is added according to your country.",
-    );
     // Not an upgrade attempt, another account's attempt, or garbage: no resume.
     expect(await resumedPayment(linked, refill.kind === "ok" ? refill.payment.id : "")).toBeNull();
     expect(await resumedPayment(await signedInAccount(demoUsers.trial), paymentId)).toBeNull();

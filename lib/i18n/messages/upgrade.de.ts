@@ -79,17 +79,6 @@ export const upgradeDe: Messages["upgrade"] = {
     "Das Abrechnungssystem hat diese Angaben nicht angenommen. Bitte prüfen Sie sie und versuchen Sie es erneut, oder wenden Sie sich an den Support.",
   paymentIntro:
     "Wählen Sie die Zahlungsart und den Betrag für Ihr Guthaben. Ihr Konto wird zum Abrechnungskonto, sobald die Zahlung eingegangen ist.",
-  paymentRange: "Betrag: von {min} bis {max}. Die Umsatzsteuer Ihres Landes kommt hinzu.",
-  paymentMethods: "Zahlungsarten: {methods}.",
-  paymentContact: "Weitere Zahlungswege nach Absprache: {methods}. Bitte kontaktieren Sie uns.",
-  methods: {
-    card: "Karte",
-    paypal: "PayPal",
-    credit: "Guthaben im Abrechnungskonto",
-  },
-  paymentNotCompleted:
-    "Ihre letzte Zahlung wurde nicht abgeschlossen, es wurde nichts abgebucht. Wählen Sie eine Zahlungsart und einen Betrag, um es erneut zu versuchen.",
-  paymentInProgress: "Ihre Zahlung über {amount} wird noch bearbeitet.",
   notTrial: {
     heading: "Ihr Konto ist bereits ein Abrechnungskonto",
     body: "Dieses Konto ist ein Abrechnungskonto, es gibt nichts zu upgraden. Sie können Ihr Guthaben jederzeit aufladen.",

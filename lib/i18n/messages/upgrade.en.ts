@@ -73,17 +73,6 @@ export const upgradeEn = {
     "The billing system did not accept these details. Please check them and try again, or contact support.",
   paymentIntro:
     "Choose the payment method and the amount to put on your balance. Your account becomes a billing account as soon as the payment arrives.",
-  paymentRange: "Amount: from {min} to {max}. VAT is added according to your country.",
-  paymentMethods: "Payment methods: {methods}.",
-  paymentContact: "Other ways to pay by arrangement: {methods}. Please contact us.",
-  methods: {
-    card: "Card",
-    paypal: "PayPal",
-    credit: "Billing account credit",
-  },
-  paymentNotCompleted:
-    "Your last payment was not completed and nothing was charged. Choose a payment method and an amount to try again.",
-  paymentInProgress: "Your payment of {amount} is still being processed.",
   notTrial: {
     heading: "Your account is already upgraded",
     body: "This account is a billing account, so there is nothing to upgrade. You can refill your balance at any time.",

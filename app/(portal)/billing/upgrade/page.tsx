@@ -1,17 +1,19 @@
 import type { Metadata } from "next";
+import { PaymentFlow } from "@/components/payments/payment-flow";
+import { PreviousAttempt } from "@/components/payments/previous-attempt";
 import { Card, Unavailable } from "@/components/ui/card";
-import { formatMoney } from "@/lib/billing/money";
 import { countryOptions } from "@/lib/billing/upgrade/countries";
 import { getBranding } from "@/lib/config/branding";
 import { requireAccount, type SessionAccount } from "@/lib/data/session";
+import { loadPaymentSetup } from "@/lib/data/payment-setup";
 import { getUpgradeStatus, type BillingSetupView } from "@/lib/data/upgrade";
+import { messagesFor, type Locale } from "@/lib/i18n/locales";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
 import { BillingDetailsForm, type BillingDetailsText } from "./_components/billing-details-form";
 import { FocusOnMount } from "./_components/focus-on-mount";
 import { NotUpgradable } from "./_components/not-upgradable";
-import { paymentStepProps, resumedPayment } from "./_components/payment-step-props";
-import { UpgradePaymentStep } from "./_components/upgrade-payment-step";
+import { resumedPayment } from "./_components/resumed-payment";
 import { WizardSteps, type WizardStep } from "./_components/wizard-steps";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -169,7 +171,7 @@ function outcomeText(t: Translate, setup: BillingSetupView, email: string): stri
     : t("upgrade.outcome.createdNoEmail", { email });
 }
 
-function PaymentStage({
+async function PaymentStage({
   account,
   setup,
   resume,
@@ -180,12 +182,16 @@ function PaymentStage({
   setup: BillingSetupView;
   resume: Awaited<ReturnType<typeof resumedPayment>>;
   t: Translate;
-  locale: string;
+  locale: Locale;
 }) {
   const outcome = outcomeText(t, setup, account.email);
   const box = "rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900";
-  const unfinished = resume && (resume.status === "failed" || resume.status === "cancelled");
-  const inProgress = resume && !unfinished && resume.status !== "done";
+  const ended = resume !== null && (resume.status === "failed" || resume.status === "cancelled");
+  const m = messagesFor(locale).payments;
+  const flowSetup = await loadPaymentSetup(account, {
+    purpose: "upgrade",
+    previous: ended ? { amountMinor: resume.amountMinor, method: resume.method } : null,
+  });
   return (
     <>
       <Progress t={t} current={2} />
@@ -202,26 +208,12 @@ function PaymentStage({
       </Card>
       <Card id="upgrade-payment" title={t("upgrade.steps.payment")}>
         <p className="mb-3 text-sm text-slate-700">{t("upgrade.paymentIntro")}</p>
-        {unfinished && (
-          // Generic until the shared reason → message mapping of components/payments is merged.
-          <FocusOnMount
-            id="upgrade-payment-reason"
-            className="mb-3 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
-          >
-            {t("upgrade.paymentNotCompleted")}
-          </FocusOnMount>
+        {resume && (
+          <div className="mb-4">
+            <PreviousAttempt view={resume} m={m} />
+          </div>
         )}
-        {inProgress && (
-          <p role="status" className="mb-3 rounded bg-slate-100 p-3 text-sm">
-            {t("upgrade.paymentInProgress", {
-              amount: formatMoney(
-                { amountMinor: resume.amountMinor, currency: resume.currency },
-                locale,
-              ),
-            })}
-          </p>
-        )}
-        <UpgradePaymentStep {...paymentStepProps(t, locale, resume)} />
+        <PaymentFlow key={resume?.id ?? "new"} setup={flowSetup} m={m} locale={locale} />
       </Card>
     </>
   );
