@@ -44,6 +44,18 @@ export const demoUsers = {
     describe:
       "trial platform account whose email already has a WHMCS client with credit (upgrade links it)",
   },
+  upgradeCard: {
+    email: "upgrade-card@demo.test",
+    password: "Upgrade-card-2026",
+    name: "Cara Card",
+    describe: "trial platform account, no billing account (the card upgrade browser test)",
+  },
+  upgradePaypal: {
+    email: "upgrade-paypal@demo.test",
+    password: "Upgrade-paypal-2026",
+    name: "Pia Paypal",
+    describe: "trial platform account, no billing account (the PayPal upgrade browser test)",
+  },
   newcomer: {
     email: "newcomer@demo.test",
     password: "Newcomer-demo-2026",

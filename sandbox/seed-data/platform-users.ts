@@ -170,5 +170,20 @@ export function platformUsers(): PlatformUser[] {
       hardNodeGroups: ["eu-de-fra"],
       defaultHardNodeGroup: "eu-de-fra",
     },
+    ...[demoUsers.upgradeCard, demoUsers.upgradePaypal].map((user, index): PlatformUser => ({
+      uid: 1011 + index,
+      email: user.email,
+      password: user.password,
+      name: user.name,
+      group: "trial",
+      groupType: "trial",
+      status: 1,
+      balanceCents: 0,
+      bonusCents: 500,
+      createdOn: "2026-11-20 10:00:00",
+      language: "en",
+      hardNodeGroups: ["eu-de-fra"],
+      defaultHardNodeGroup: "eu-de-fra",
+    })),
   ];
 }

@@ -20,7 +20,7 @@ export type * from "./whmcs-billing-types";
  * Everything the sandbox remembers, as plain JSON (it is persisted as one file). Money is kept in
  * integer cents and converted to each vendor's wire format (numbers or "12.00" strings) on the way out.
  */
-export const STATE_VERSION = 3;
+export const STATE_VERSION = 4;
 
 export interface StoredEmail {
   id: string;
