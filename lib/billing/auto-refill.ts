@@ -4,7 +4,7 @@ import { createPayment, IdempotencyConflictError } from "@/lib/payments/create";
 import type { SettlementDeps } from "@/lib/payments/deps";
 import { abandon } from "@/lib/payments/reconcile";
 import { settle } from "@/lib/payments/settle";
-import { isFinal, isPaymentState } from "@/lib/payments/states";
+import { isFinal, isPaymentState, OPEN_PAYMENT_STATES } from "@/lib/payments/states";
 import {
   notificationReason,
   pausesAutoRefill,
@@ -62,17 +62,6 @@ export type AutoRefillReport = { checked: number; outcomes: Record<string, AutoR
 /** An hour between two automatic charges of one account, whatever the check interval. */
 export const AUTO_REFILL_COOLDOWN_MS = 60 * 60_000;
 
-const OPEN_STATES = [
-  "created",
-  "invoiced",
-  "awaiting_payment",
-  "needs_authentication",
-  "paid",
-  "recorded_in_whmcs",
-  "funded",
-  "notified",
-];
-
 export async function runAutoRefill(deps: AutoRefillDeps, limit = 200): Promise<AutoRefillReport> {
   const rules = await deps.settlement.db.autoRefill.findMany({
     where: { enabled: true },
@@ -106,7 +95,11 @@ async function checkRule(rule: AutoRefill, deps: AutoRefillDeps): Promise<AutoRe
   }
   // Also an attempt not linked to the rule yet (a crash right after creating it).
   const open = await db.payment.findFirst({
-    where: { accountId: rule.accountId, purpose: "auto-refill", state: { in: OPEN_STATES } },
+    where: {
+      accountId: rule.accountId,
+      purpose: "auto-refill",
+      state: { in: [...OPEN_PAYMENT_STATES] },
+    },
     select: { id: true },
   });
   if (open) {

@@ -1,7 +1,7 @@
 import type { SettlementDeps } from "./deps";
 import { advance, claim, release, stateOf } from "./repository";
 import { settle, type SettleResult } from "./settle";
-import { isWaitingForCustomer, type PaymentState } from "./states";
+import { isWaitingForCustomer, OPEN_PAYMENT_STATES, type PaymentState } from "./states";
 import { cancelOrder, loadAttempt } from "./steps";
 
 /**
@@ -11,22 +11,11 @@ import { cancelOrder, loadAttempt } from "./steps";
  */
 export type ReconcileReport = { checked: number; results: Record<string, SettleResult> };
 
-const OPEN: PaymentState[] = [
-  "created",
-  "invoiced",
-  "awaiting_payment",
-  "needs_authentication",
-  "paid",
-  "recorded_in_whmcs",
-  "funded",
-  "notified",
-];
-
 export async function reconcile(deps: SettlementDeps, limit = 100): Promise<ReconcileReport> {
   const now = deps.now();
   const stuck = await deps.db.payment.findMany({
     where: {
-      state: { in: OPEN },
+      state: { in: [...OPEN_PAYMENT_STATES] },
       updatedAt: { lt: new Date(now.getTime() - deps.config.stuckAfterMs) },
     },
     orderBy: { updatedAt: "asc" },

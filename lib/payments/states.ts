@@ -35,6 +35,11 @@ const TRANSITIONS: Record<PaymentState, readonly PaymentState[]> = {
   cancelled: [],
 };
 
+/** Every state that is not final: the attempt still has work to do or waits for someone. */
+export const OPEN_PAYMENT_STATES: readonly PaymentState[] = PAYMENT_STATES.filter(
+  (state) => !["done", "failed", "cancelled"].includes(state),
+);
+
 export function isPaymentState(value: string): value is PaymentState {
   return (PAYMENT_STATES as readonly string[]).includes(value);
 }
