@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
+import { MoneyField } from "./money-field";
 import { saveAutoRefillAction } from "../actions";
 import { initialAutoRefillState, type AutoRefillFormValues } from "./form-states";
 
@@ -13,9 +14,6 @@ export type AutoRefillFormLabels = {
   save: string;
   saving: string;
 };
-
-const inputClass =
-  "w-40 rounded border border-slate-400 px-3 py-2 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";
 
 /**
  * Enable/disable, threshold and amount as typed money. Errors are tied to their fields
@@ -44,11 +42,6 @@ export function AutoRefillForm({
     else if (state.fieldErrors?.amount) amountRef.current?.focus();
     else messageRef.current?.focus();
   }, [state]);
-
-  const describedBy = (field: "threshold" | "amount") =>
-    [`auto-refill-${field}-hint`, errors[field] ? `auto-refill-${field}-error` : null]
-      .filter(Boolean)
-      .join(" ");
 
   return (
     // The key resets the uncontrolled fields to what the server sent back after each submit.
@@ -80,56 +73,22 @@ export function AutoRefillForm({
           {labels.enabled}
         </label>
       </div>
-      <div className="space-y-1">
-        <label htmlFor="auto-refill-threshold" className="block text-sm font-medium">
-          {labels.threshold}
-        </label>
-        <input
-          ref={thresholdRef}
-          id="auto-refill-threshold"
-          name="threshold"
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          defaultValue={values.threshold}
-          aria-invalid={errors.threshold ? true : undefined}
-          aria-describedby={describedBy("threshold")}
-          className={inputClass}
-        />
-        <p id="auto-refill-threshold-hint" className="text-xs text-slate-700">
-          {labels.thresholdHint}
-        </p>
-        {errors.threshold && (
-          <p id="auto-refill-threshold-error" className="text-sm text-red-800">
-            {errors.threshold}
-          </p>
-        )}
-      </div>
-      <div className="space-y-1">
-        <label htmlFor="auto-refill-amount" className="block text-sm font-medium">
-          {labels.amount}
-        </label>
-        <input
-          ref={amountRef}
-          id="auto-refill-amount"
-          name="amount"
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          defaultValue={values.amount}
-          aria-invalid={errors.amount ? true : undefined}
-          aria-describedby={describedBy("amount")}
-          className={inputClass}
-        />
-        <p id="auto-refill-amount-hint" className="text-xs text-slate-700">
-          {labels.amountHint}
-        </p>
-        {errors.amount && (
-          <p id="auto-refill-amount-error" className="text-sm text-red-800">
-            {errors.amount}
-          </p>
-        )}
-      </div>
+      <MoneyField
+        name="threshold"
+        label={labels.threshold}
+        hint={labels.thresholdHint}
+        value={values.threshold}
+        error={errors.threshold}
+        inputRef={thresholdRef}
+      />
+      <MoneyField
+        name="amount"
+        label={labels.amount}
+        hint={labels.amountHint}
+        value={values.amount}
+        error={errors.amount}
+        inputRef={amountRef}
+      />
       <button
         type="submit"
         disabled={pending}
