@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext } from "@playwright/test";
 import { SANDBOX_URL } from "../playwright.config";
 import { expect, test } from "./fixtures/test";
+import { StripeCheckoutPage } from "./pages/stripe-checkout-page";
 
 /**
  * The sandbox's stand-in for Stripe's hosted Checkout page in a real browser (no portal page
@@ -29,13 +30,6 @@ async function newSession(request: APIRequestContext, amount = 2500) {
   return (await response.json()) as { id: string; url: string };
 }
 
-async function typeCard(page: import("@playwright/test").Page, number: string) {
-  await page.getByLabel("Card number").fill(number);
-  await page.getByLabel("Expiration date (MM / YY)").fill("12 / 34");
-  await page.getByLabel("Security code (CVC)").fill("123");
-  await page.getByLabel("Cardholder name").fill("Bill Billing");
-}
-
 test("pays with 4242 on the hosted page and lands on success_url; the page passes axe", async ({
   page,
   request,
@@ -56,7 +50,7 @@ test("pays with 4242 on the hosted page and lands on success_url; the page passe
     (await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations.map((v) => v.id),
   ).toEqual([]);
 
-  await typeCard(page, "4242 4242 4242 4242");
+  await new StripeCheckoutPage(page).typeCard("4242 4242 4242 4242");
   await page.getByRole("button", { name: "Pay $25.00" }).click();
   await expect(page).toHaveURL(`${SANDBOX_URL}/?paid=${session.id}`);
 
@@ -72,7 +66,7 @@ test("3-D Secure: a wrong password fails, the buyer is told, and the right one p
 }) => {
   const session = await newSession(request, 1999);
   await page.goto(session.url);
-  await typeCard(page, "4000 0025 0000 3155");
+  await new StripeCheckoutPage(page).typeCard("4000 0025 0000 3155");
   await page.getByRole("button", { name: "Pay $19.99" }).click();
 
   await expect(page.getByRole("heading", { name: "Purchase Authentication" })).toBeVisible();
@@ -85,7 +79,7 @@ test("3-D Secure: a wrong password fails, the buyer is told, and the right one p
     "We are unable to authenticate your payment method.",
   );
 
-  await typeCard(page, "4000 0025 0000 3155");
+  await new StripeCheckoutPage(page).typeCard("4000 0025 0000 3155");
   await page.getByRole("button", { name: "Pay $19.99" }).click();
   await page.getByLabel("Password").fill("Auth-3DS-2026");
   await page.getByLabel("Password").press("Enter");
@@ -98,7 +92,7 @@ test("a declined card shows Stripe's message; another card then pays; Back retur
 }) => {
   const session = await newSession(request);
   await page.goto(session.url);
-  await typeCard(page, "4000 0000 0000 9995");
+  await new StripeCheckoutPage(page).typeCard("4000 0000 0000 9995");
   await page.getByRole("button", { name: "Pay $25.00" }).click();
   await expect(page.getByRole("alert")).toHaveText(
     "Your card has insufficient funds. Try a different card.",
@@ -108,7 +102,7 @@ test("a declined card shows Stripe's message; another card then pays; Back retur
   await page.getByRole("link", { name: "← Back to Demo Cloud" }).click();
   await expect(page).toHaveURL(`${SANDBOX_URL}/?cancelled=1`);
   await page.goto(session.url);
-  await typeCard(page, "4242 4242 4242 4242");
+  await new StripeCheckoutPage(page).typeCard("4242 4242 4242 4242");
   await page.getByRole("button", { name: "Pay $25.00" }).click();
   await expect(page).toHaveURL(`${SANDBOX_URL}/?paid=${session.id}`);
 });

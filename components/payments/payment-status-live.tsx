@@ -2,6 +2,8 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef } from "react";
 import { formatMoney } from "@/lib/billing/money";
 import { formatMessage } from "@/lib/i18n/format-message";
 import type { PaymentsMessages } from "@/lib/i18n/messages/payments.en";
@@ -36,6 +38,7 @@ export function PaymentStatusLive({
     refetchInterval: (q) => (q.state.data && isFinalStatus(q.state.data.status) ? false : 1_500),
   });
   const payment = query.data;
+  useRefreshWhenDone(payment.status);
   const money = (amountMinor: number) =>
     formatMoney({ amountMinor, currency: payment.currency }, locale);
   const title = m.status[payment.status];
@@ -119,6 +122,23 @@ export function PaymentStatusLive({
       )}
     </div>
   );
+}
+
+/**
+ * The shell around this page (the Balance menu's "Upgrade trial account" / "Refill balance") may
+ * have been rendered before the payment finished — while it was running, or on the payment page
+ * before a client-side navigation here, as layouts survive those. Once it is done, ask the server
+ * to render it again (once), so an upgraded account is no longer offered the upgrade.
+ */
+function useRefreshWhenDone(status: PaymentStatusJson["status"]) {
+  const router = useRouter();
+  const refreshed = useRef(false);
+  useEffect(() => {
+    if (status === "done" && !refreshed.current) {
+      refreshed.current = true;
+      router.refresh();
+    }
+  }, [status, router]);
 }
 
 function doneText(payment: PaymentStatusJson, m: PaymentsMessages, locale: string): string {
