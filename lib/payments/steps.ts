@@ -195,7 +195,9 @@ async function collect(payment: Payment, ctx: StepContext): Promise<StepResult> 
       await ctx.deps.notify(payment.accountId, {
         kind: "payment_failed",
         paymentId: payment.id,
-        amountMinor: payment.amountMinor,
+        // What the customer was asked to pay (VAT included, as PayPal or the card page showed it);
+        // only an attempt that failed before its invoice has no total yet.
+        amountMinor: payment.totalMinor ?? payment.amountMinor,
         currency: payment.currency,
         reason: failureNotificationReason(outcome.reason),
       });

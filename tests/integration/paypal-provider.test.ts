@@ -130,6 +130,11 @@ describe("a buyer pays with PayPal", () => {
     expect(await h.db.paymentMethod.count()).toBe(0);
     const events = await eventsAbout(h, orderId);
     expect(events.map((ev) => ev.eventType)).toContain("PAYMENT.CAPTURE.DENIED");
+    // The customer is told once, with the total PayPal showed them (VAT included), not the net.
+    const told = await h.db.notification.findMany({ where: { kind: "payment_failed" } });
+    expect(told.map((n) => n.params)).toEqual([
+      expect.objectContaining({ paymentId: payment.id, amountMinor: 1_190, reason: "declined" }),
+    ]);
   });
 
   it("cancelled in PayPal's window: the attempt and its WHMCS order are cancelled", async () => {
@@ -140,6 +145,8 @@ describe("a buyer pays with PayPal", () => {
     expect((await reload(payment)).lastError).toBe("cancelled_by_customer");
     expect((await whmcsOrders(h, BILLING.clientId)).map((o) => o.status)).toEqual(["Cancelled"]);
     expect((await paypalClientFor(h).getOrder(orderId)).status).toBe("created");
+    // A customer's own cancel is not a failed payment: nobody is told.
+    expect(await h.db.notification.count({ where: { kind: "payment_failed" } })).toBe(0);
   });
 
   it("a quote abandoned before it was confirmed never reaches PayPal", async () => {
