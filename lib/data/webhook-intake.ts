@@ -9,7 +9,7 @@ import {
   paymentIdOfPayPalEvent,
   readPayPalDelivery,
 } from "@/lib/payments/providers/paypal-webhooks";
-import { createPayPalClient } from "@/lib/paypal";
+import { createPayPalClient, type PayPalClient } from "@/lib/paypal";
 import {
   createStripeGateway,
   StripeWebhookSignatureError,
@@ -25,7 +25,10 @@ import {
  */
 export type IntakeResult = { status: 200 | 400 | 404 | 503 };
 
-const holder = globalThis as typeof globalThis & { __stripeGateway?: StripeGateway | null };
+const holder = globalThis as typeof globalThis & {
+  __stripeGateway?: StripeGateway | null;
+  __paypalWebhookClient?: PayPalClient | null;
+};
 
 function stripeGateway(): StripeGateway | null {
   if (holder.__stripeGateway === undefined) {
@@ -33,6 +36,17 @@ function stripeGateway(): StripeGateway | null {
     holder.__stripeGateway = config ? createStripeGateway(config) : null;
   }
   return holder.__stripeGateway;
+}
+
+/** One client per process, so its OAuth token is reused across deliveries until it expires. */
+function paypalClient(): PayPalClient | null {
+  if (holder.__paypalWebhookClient === undefined) {
+    const settings = paypalSettings(getEnv());
+    holder.__paypalWebhookClient = settings?.webhookId
+      ? createPayPalClient({ ...settings, logger: logger() })
+      : null;
+  }
+  return holder.__paypalWebhookClient;
 }
 
 function logger() {
@@ -61,9 +75,8 @@ export async function intakePaypalWebhook(
   rawBody: string,
   headers: Headers,
 ): Promise<IntakeResult> {
-  const settings = paypalSettings(getEnv());
-  if (!settings?.webhookId) return { status: 404 };
-  const client = createPayPalClient({ ...settings, logger: logger() });
+  const client = paypalClient();
+  if (!client) return { status: 404 };
   const delivery = await readPayPalDelivery(client, { headers, rawBody });
   // PayPal could not be asked: let it deliver again later.
   if (delivery.kind === "unverifiable") return { status: 503 };
