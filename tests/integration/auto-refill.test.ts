@@ -1,12 +1,10 @@
-import { createServer } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { runAutoRefill, type AutoRefillDeps } from "@/lib/billing/auto-refill";
-import { silentLogger } from "@/lib/http";
-import { createSmtpSender } from "@/lib/mail";
-import { createNotifier } from "@/lib/notifications";
+import type { createNotifier } from "@/lib/notifications";
 import { settle } from "@/lib/payments/settle";
 import { backends, BILLING, startHarness, type Harness } from "./support/settlement-harness";
 import { fundings, newRefill } from "./support/settlement-probes";
+import { closedPort, testNotifier } from "./support/test-notifier";
 
 /**
  * The auto-refill check against the real sandbox (platform balance, WHMCS orders, funding) and a
@@ -16,37 +14,13 @@ import { fundings, newRefill } from "./support/settlement-probes";
  */
 type Email = { to: string[]; subject: string; text: string };
 
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
 describe.each(backends)("auto-refill check (%s)", (backend) => {
   let h: Harness;
   let accountId: string;
   let mail: ReturnType<typeof createNotifier>;
   const queued: string[] = [];
 
-  function notifier(smtpPort: number) {
-    return createNotifier({
-      db: h.db,
-      mailer: createSmtpSender(`smtp://127.0.0.1:${smtpPort}`, { timeoutMs: 2000 }),
-      from: { name: "Acme Cloud", address: "billing@acme.test" },
-      branding: {
-        hosterName: "Acme Cloud",
-        logoUrl: null,
-        primaryColor: "#0b6e4f",
-        supportEmail: "help@acme.test",
-        supportUrl: null,
-      },
-      portalUrl: "https://portal.acme.test",
-      defaultLocale: "en",
-      logger: silentLogger,
-    });
-  }
+  const notifier = (smtpPort: number) => testNotifier(h.db, smtpPort);
 
   function deps(overrides: Partial<AutoRefillDeps> = {}): AutoRefillDeps {
     return {

@@ -4,7 +4,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db";
-import type { NotifierDeps } from "@/lib/notifications";
 import { paths } from "@/scripts/db/paths";
 import { createThrowawayDatabase } from "@/scripts/db/throwaway-database";
 import { startSandbox } from "@/sandbox/server";
@@ -230,25 +229,13 @@ describe("notify", () => {
 
 describe("SMTP down", () => {
   async function notifierWith(smtpPort: number, logs: string[]) {
-    const { createNotifier } = await import("@/lib/notifications");
-    const { createSmtpSender } = await import("@/lib/mail");
+    const { testNotifier } = await import("./support/test-notifier");
     const { createLogger } = await import("@/lib/http");
-    const deps: NotifierDeps = {
+    return testNotifier(
       db,
-      mailer: createSmtpSender(`smtp://127.0.0.1:${smtpPort}`, { timeoutMs: 2000 }),
-      from: { name: "Acme Cloud", address: "billing@acme.test" },
-      branding: {
-        hosterName: "Acme Cloud",
-        logoUrl: null,
-        primaryColor: "#0b6e4f",
-        supportEmail: "help@acme.test",
-        supportUrl: null,
-      },
-      portalUrl: "https://portal.acme.test",
-      defaultLocale: "en",
-      logger: createLogger({ level: "debug", write: (line) => logs.push(line) }),
-    };
-    return createNotifier(deps);
+      smtpPort,
+      createLogger({ level: "debug", write: (line) => logs.push(line) }),
+    );
   }
 
   it("stores the notification, keeps the email pending, and a retry sends it exactly once", async () => {

@@ -1,13 +1,10 @@
-import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AutoRefillDeps } from "@/lib/billing/auto-refill";
-import { silentLogger } from "@/lib/http";
 import { startAutoRefillWorker } from "@/lib/jobs/auto-refill-jobs";
 import { startEmailRetryWorker } from "@/lib/jobs/email-jobs";
 import { startQueue, type JobQueue } from "@/lib/jobs/queue";
-import { createSmtpSender } from "@/lib/mail";
-import { createNotifier } from "@/lib/notifications";
 import { backends, BILLING, startHarness, type Harness } from "./support/settlement-harness";
+import { closedPort, testNotifier } from "./support/test-notifier";
 
 /**
  * The periodic jobs on pg-boss really running (in-process on the test's PGlite, or PostgreSQL):
@@ -24,35 +21,12 @@ async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, ms: n
   return value;
 }
 
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
 describe.each(backends)("periodic jobs on pg-boss (%s)", (backend) => {
   let h: Harness;
   let queue: JobQueue;
   const errors: Error[] = [];
 
-  const notifier = (smtpPort: number) =>
-    createNotifier({
-      db: h.db,
-      mailer: createSmtpSender(`smtp://127.0.0.1:${smtpPort}`, { timeoutMs: 2000 }),
-      from: { name: "Acme Cloud", address: "billing@acme.test" },
-      branding: {
-        hosterName: "Acme Cloud",
-        logoUrl: null,
-        primaryColor: "#0b6e4f",
-        supportEmail: "help@acme.test",
-        supportUrl: null,
-      },
-      portalUrl: "https://portal.acme.test",
-      defaultLocale: "en",
-      logger: silentLogger,
-    });
+  const notifier = (smtpPort: number) => testNotifier(h.db, smtpPort);
   let mail: ReturnType<typeof notifier>;
 
   const emails = async () => {

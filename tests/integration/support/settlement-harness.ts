@@ -8,13 +8,13 @@ import { silentLogger } from "@/lib/http";
 import { createJelasticClient } from "@/lib/jelastic";
 import { auditToDatabase } from "@/lib/payments/audit";
 import type { SettlementDeps } from "@/lib/payments/deps";
-import { createNotifier } from "@/lib/notifications";
 import { ProviderRegistry } from "@/lib/payments/provider";
 import { createWhmcsCreditProvider } from "@/lib/payments/providers/whmcs-credit";
 import { createWhmcsClient } from "@/lib/whmcs";
 import { startSandbox } from "@/sandbox/server";
 import { createThrowawayDatabase } from "@/scripts/db/throwaway-database";
 import { createTestCardProvider, type TestCardProvider } from "./test-card-provider";
+import { testNotifier } from "./test-notifier";
 
 /**
  * The saga wired to the real sandbox over HTTP and a real database: embedded PGlite, or a
@@ -194,21 +194,7 @@ export function testDeps(
 
 /** The real notifier with no SMTP server: dashboard rows are written, emails stay pending. */
 function notifierWithoutMail(db: PrismaClient): SettlementDeps["notify"] {
-  const notifier = createNotifier({
-    db,
-    mailer: null,
-    from: { name: "Demo Cloud", address: "billing@demo-cloud.test" },
-    branding: {
-      hosterName: "Demo Cloud",
-      logoUrl: null,
-      primaryColor: "#1d4ed8",
-      supportEmail: "support@demo-cloud.test",
-      supportUrl: null,
-    },
-    portalUrl: "http://portal.test",
-    defaultLocale: "en",
-    logger: silentLogger,
-  });
+  const notifier = testNotifier(db, null);
   return async (accountId, event) => {
     await notifier.notify(accountId, event);
   };
