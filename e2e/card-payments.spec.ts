@@ -35,9 +35,7 @@ async function expectInvoiceStatus(page: Page, invoice: string | null, status: s
 async function refillToHostedPage(page: Page, amount: string, options: { save?: boolean } = {}) {
   const refill = new RefillPage(page);
   await refill.goto();
-  await refill.chooseAmount(amount);
-  await refill.chooseMethod("New card");
-  await refill.submitOrder();
+  await refill.order(amount, "New card");
   const summary = await refill.readOrderSummary();
   if (options.save) await refill.saveCardCheckbox.check();
   await refill.pay();
@@ -299,9 +297,7 @@ test.describe.serial("card payments of one customer: upgrade, then refills", () 
 
     const refill = new RefillPage(page);
     await refill.goto();
-    await refill.chooseAmount("10.00");
-    await refill.chooseMethod(/^Visa •••• 3184, expires 12\/2034/);
-    await refill.submitOrder();
+    await refill.order("10.00", /^Visa •••• 3184, expires 12\/2034/);
     const second = await refill.readOrderSummary();
     await refill.pay();
     await expect(stripe.authenticationHeading).toBeVisible();

@@ -50,9 +50,7 @@ async function signIn(page: Page, loginPage: LoginPage) {
 /** Refill: amount and method, then "Submit Payment"; answers WHMCS's figures and the attempt. */
 async function quoteRefill(refill: RefillPage, amount: string, method: string | RegExp) {
   await refill.goto();
-  await refill.chooseAmount(amount);
-  await refill.chooseMethod(method);
-  await refill.submitOrder();
+  await refill.order(amount, method);
   return refill.readOrderSummary();
 }
 
@@ -86,9 +84,7 @@ test.describe.serial("PayPal: upgrade, then refills as the new billing account",
     );
 
     const flow = new PaymentFlowPage(page);
-    await flow.chooseAmount("25.00");
-    await flow.chooseMethod("PayPal");
-    await flow.submitOrder();
+    await flow.order("25.00", "PayPal");
     const summary = await flow.readOrderSummary();
     expect(summary).toMatchObject({ net: "$25.00", vat: "$5.00", total: "$30.00" });
     expect(summary.invoice).toMatch(/^Invoice \d+$/);

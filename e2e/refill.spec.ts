@@ -131,9 +131,7 @@ test("Back on the confirmation cancels the order and keeps the amount; the provi
   const refill = new RefillPage(page);
   await loginPage.signInAndWait(demoUsers.billing.email, demoUsers.billing.password);
   await refill.goto();
-  await refill.chooseAmount("11.00");
-  await refill.chooseMethod("WHMCS credit");
-  await refill.submitOrder();
+  await refill.order("11.00", "WHMCS credit");
   expect(await refill.readOrderSummary()).toMatchObject({
     net: "$11.00",
     vat: "$2.09",
@@ -253,9 +251,7 @@ test("another account's payment is not found: page, status route and cancel link
   const refill = new RefillPage(page);
   await loginPage.signInAndWait(demoUsers.billing.email, demoUsers.billing.password);
   await refill.goto();
-  await refill.chooseAmount("10.00");
-  await refill.chooseMethod("WHMCS credit");
-  await refill.submitOrder();
+  await refill.order("10.00", "WHMCS credit");
   const { paymentId } = await refill.readOrderSummary();
   const own = await page.request.get(`/api/payments/${paymentId}`);
   expect(own.status()).toBe(200);

@@ -55,6 +55,13 @@ export class PaymentFlowPage {
     await this.method(name).check();
   }
 
+  /** Amount and method, then "Submit Payment": the usual way to the confirmation step. */
+  async order(amount: string, method: string | RegExp) {
+    await this.chooseAmount(amount);
+    await this.chooseMethod(method);
+    await this.submitOrder();
+  }
+
   /** "Submit Payment": WHMCS prepares the order; waits for "Confirm your order". */
   async submitOrder() {
     await this.submitButton.click();
