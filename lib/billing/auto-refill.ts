@@ -237,14 +237,17 @@ async function followUp(
     outcome: "failure",
     details: { amountMinor: payment.amountMinor, currency: payment.currency, reason },
   });
-  // Dashboard row + email, once per attempt (deduplicated by payment id inside notify).
-  await deps.notify(rule.accountId, {
-    kind: "payment_failed",
-    paymentId: payment.id,
-    amountMinor: payment.amountMinor,
-    currency: payment.currency,
-    reason: notificationReason(reason),
-  });
+  // An attempt that failed at the provider was told by the saga already (payment_failed); one
+  // cancelled here because the bank wants 3-D Secure and nobody is present is told here, once.
+  if (payment.state === "cancelled") {
+    await deps.notify(rule.accountId, {
+      kind: "payment_failed",
+      paymentId: payment.id,
+      amountMinor: payment.totalMinor ?? payment.amountMinor,
+      currency: payment.currency,
+      reason: notificationReason(reason),
+    });
+  }
   return "failed";
 }
 

@@ -24,7 +24,8 @@ describe.each(backends)("auto-refill check (%s)", (backend) => {
 
   function deps(overrides: Partial<AutoRefillDeps> = {}): AutoRefillDeps {
     return {
-      settlement: h.deps(),
+      // One notifier for the saga and the check, with SMTP, as in the portal.
+      settlement: h.deps({ notify: async (id, event) => void (await mail.notify(id, event)) }),
       notify: (id, event) => mail.notify(id, event),
       requestSettlement: async (paymentId) => void queued.push(paymentId),
       currency: "USD",
@@ -184,7 +185,12 @@ describe.each(backends)("auto-refill check (%s)", (backend) => {
   it("SMTP down when it fails: the dashboard row exists at once and the email is kept pending", async () => {
     h.card.offSessionAnswer = "insufficient_funds";
     const down = notifier(await closedPort());
-    await runAutoRefill(deps({ notify: (id, event) => down.notify(id, event) }));
+    await runAutoRefill(
+      deps({
+        settlement: h.deps({ notify: async (id, event) => void (await down.notify(id, event)) }),
+        notify: (id, event) => down.notify(id, event),
+      }),
+    );
     const [note] = await failedNotifications();
     expect(note).toMatchObject({
       emailStatus: "pending",
